@@ -1,0 +1,211 @@
+"""Reads the invoice CSV of SPEC into Invoice and Customer records, rejecting the whole file on any bad row."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from email.utils import parseaddr
+from pathlib import Path
+
+from .errors import InvoiceImportError
+from .records import Customer, Invoice
+from .store import Store
+
+REQUIRED = ("number", "customer", "email", "amount", "currency", "issued", "due")
+OPTIONAL = ("status", "balance", "contact_name", "pdf")
+STATUSES = ("open", "paid")
+EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+CURRENCY = re.compile(r"^[A-Z]{3}$")
+# Currencies without minor units, or with three; everything else has cents.
+MINOR_UNITS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "VND": 0, "HUF": 2, "BHD": 3, "KWD": 3, "OMR": 3, "JOD": 3, "TND": 3}
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+    unchanged: int
+    customers: int
+
+
+def customer_key(name: str) -> str:
+    """A stable key for a customer name: case, spacing and punctuation ignored."""
+    return re.sub(r"[^0-9a-z]+", "-", name.casefold()).strip("-") or name.casefold()
+
+
+def read_invoices(path: Path) -> list[Invoice]:
+    """Parse and validate every row; raise InvoiceImportError listing all problems."""
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise InvoiceImportError([f"{path}: file not found"]) from None
+    except UnicodeDecodeError as exc:
+        raise InvoiceImportError([f"{path}: not UTF-8 (byte {exc.start})"]) from None
+    problems: list[str] = []
+    reader = csv.reader(text.splitlines())
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except StopIteration:
+        raise InvoiceImportError([f"{path}:1: empty file (expected a header row)"]) from None
+    missing = [c for c in REQUIRED if c not in header]
+    unknown = [c for c in header if c not in REQUIRED + OPTIONAL]
+    if missing:
+        problems.append(f"{path}:1: missing column(s) {', '.join(missing)}")
+    if unknown:
+        problems.append(f"{path}:1: unknown column(s) {', '.join(unknown)} (known: {', '.join(REQUIRED + OPTIONAL)})")
+    if problems:
+        raise InvoiceImportError(problems)
+    invoices: list[Invoice] = []
+    first_line: dict[str, int] = {}
+    for row in reader:
+        line = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            problems.append(f"{path}:{line}: expected {len(header)} fields, found {len(row)}")
+            continue
+        fields = {k: v.strip() for k, v in zip(header, row)}
+        row_problems: list[str] = []
+        invoice = _invoice(fields, path.parent, row_problems)
+        for reason in row_problems:
+            problems.append(f"{path}:{line}: {reason}")
+        if invoice is None:
+            continue
+        if invoice.number in first_line:
+            problems.append(f"{path}:{line}: invoice {invoice.number} repeats line {first_line[invoice.number]}")
+            continue
+        first_line[invoice.number] = line
+        invoices.append(invoice)
+    if problems:
+        raise InvoiceImportError(problems)
+    return invoices
+
+
+def _invoice(f: dict[str, str], base: Path, problems: list[str]) -> Invoice | None:
+    number = f["number"]
+    if not number:
+        problems.append("number is empty")
+    elif len(number) > 64 or any(c in number for c in "\r\n"):
+        problems.append(f"number {number[:70]!r} is not a valid invoice number")
+    name = f["customer"]
+    if not name:
+        problems.append("customer is empty")
+    emails = _emails(f["email"], problems)
+    currency = f["currency"].upper()
+    if not CURRENCY.match(currency):
+        problems.append(f"currency {f['currency']!r} is not a three-letter ISO 4217 code")
+    amount = _money(f["amount"], "amount", currency, problems)
+    if amount is not None and amount <= 0:
+        problems.append(f"amount {f['amount']} must be greater than zero")
+    balance = _money(f["balance"], "balance", currency, problems) if f.get("balance") else None
+    if balance is not None and balance < 0:
+        problems.append(f"balance {f['balance']} must not be negative")
+    issued = _date(f["issued"], "issued", problems)
+    due = _date(f["due"], "due", problems)
+    if issued and due and due < issued:
+        problems.append(f"due {due} is before issued {issued}")
+    status = (f.get("status") or "open").lower()
+    if status not in STATUSES:
+        problems.append(f"status {f['status']!r} must be open or paid")
+    pdf = f.get("pdf") or None
+    if pdf:
+        pdf_path = Path(pdf).expanduser()
+        pdf_path = pdf_path if pdf_path.is_absolute() else base / pdf_path
+        if not pdf_path.is_file():
+            problems.append(f"pdf {pdf} not found")
+        pdf = str(pdf_path.resolve())
+    if problems:
+        return None
+    assert amount is not None and issued is not None and due is not None
+    return Invoice(
+        number=number, customer=customer_key(name), customer_name=name, emails=emails,
+        amount=amount, currency=currency, issued=issued, due=due, status=status,
+        balance=balance, contact_name=f.get("contact_name") or None, pdf=pdf,
+    )
+
+
+def _emails(value: str, problems: list[str]) -> tuple[str, ...]:
+    found: list[str] = []
+    for part in value.split(";"):
+        part = part.strip()
+        if not part:
+            continue
+        addr = parseaddr(part)[1] if "<" in part else part
+        if not EMAIL.match(addr):
+            problems.append(f"email {part!r} is not an email address")
+        elif addr.lower() not in found:
+            found.append(addr.lower())
+    if not found and not any("email" in p for p in problems):
+        problems.append("email is empty")
+    return tuple(found)
+
+
+def _money(value: str, name: str, currency: str, problems: list[str]) -> Decimal | None:
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        problems.append(f"{name} {value!r} is not a plain decimal number (like 1250.00)")
+        return None
+    if not amount.is_finite():
+        problems.append(f"{name} {value!r} is not a finite number")
+        return None
+    places = MINOR_UNITS.get(currency, 2)
+    exponent = amount.as_tuple().exponent
+    assert isinstance(exponent, int)
+    if -exponent > places:
+        problems.append(f"{name} {value} has more decimals than {currency} allows ({places})")
+        return None
+    return amount.quantize(Decimal(1).scaleb(-places))
+
+
+def _date(value: str, name: str, problems: list[str]) -> date | None:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    problems.append(f"{name} {value!r} is not a date YYYY-MM-DD")
+    return None
+
+
+def import_invoices(store: Store, path: Path) -> ImportResult:
+    """Upsert every invoice of the file (or none of them) and refresh the customers' contacts."""
+    invoices = read_invoices(path)
+    created = updated = unchanged = 0
+    with store.hold():
+        for inv in invoices:
+            old = store.invoice(inv.number)
+            if old is None:
+                created += 1
+            elif old == inv:
+                unchanged += 1
+            else:
+                updated += 1
+            store.put_invoice(inv)
+        touched = {inv.customer for inv in invoices}
+        by_customer: dict[str, list[Invoice]] = {key: [] for key in touched}
+        for inv in store.invoices():
+            if inv.customer in by_customer:
+                by_customer[inv.customer].append(inv)
+        for key, theirs in by_customer.items():
+            store.put_customer(_customer(key, theirs))
+    return ImportResult(created, updated, unchanged, len(touched))
+
+
+def _customer(key: str, invoices: list[Invoice]) -> Customer:
+    """The customer's contacts: every address of its invoices, newest name wins."""
+    mine = sorted(invoices, key=lambda inv: inv.issued)
+    emails: list[str] = []
+    for inv in mine:
+        for e in inv.emails:
+            if e not in emails:
+                emails.append(e)
+    domains = []
+    for e in emails:
+        domain = e.rpartition("@")[2]
+        if domain not in domains:
+            domains.append(domain)
+    return Customer(key=key, name=mine[-1].customer_name, emails=tuple(emails), domains=tuple(domains))

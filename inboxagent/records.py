@@ -1,0 +1,222 @@
+"""Plain records passed between the layers, and their JSON form for the store."""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, TypeVar
+
+INTENTS: tuple[str, ...] = (
+    "promise_to_pay",
+    "extension_request",
+    "dispute",
+    "already_paid",
+    "question",
+    "ignore",
+)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Invoice:
+    number: str
+    customer: str  # customer key
+    customer_name: str
+    emails: tuple[str, ...]
+    amount: Decimal
+    currency: str
+    issued: date
+    due: date
+    status: str = "open"  # open | paid
+    balance: Decimal | None = None
+    contact_name: str | None = None
+    pdf: str | None = None
+
+    @property
+    def open_balance(self) -> Decimal:
+        if self.status == "paid":
+            return Decimal(0)
+        return self.amount if self.balance is None else self.balance
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == "open" and self.open_balance > 0
+
+
+@dataclass(frozen=True)
+class Customer:
+    key: str
+    name: str
+    emails: tuple[str, ...]
+    domains: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MailMessage:
+    """One email as the agent sees it, parsed once from its raw bytes."""
+
+    key: str  # the Message-ID, or "sha256:<digest>" when it has none
+    message_id: str | None
+    in_reply_to: tuple[str, ...]
+    references: tuple[str, ...]
+    from_addr: str
+    from_name: str
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    reply_to: tuple[str, ...]
+    subject: str
+    date: datetime | None
+    text: str  # the whole text body (HTML converted when there is no plain part)
+    new_text: str  # what the sender wrote in this message: no quoted history, no signature
+    quoted_text: str
+    attachments: tuple[str, ...]
+    headers: dict[str, str]  # lower-cased names of the headers that matter to the agent
+    content_type: str
+    report_type: str | None = None  # multipart/report's report-type (bounces, read receipts)
+    size: int = 0
+    defects: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Classification:
+    intent: str
+    confidence: float
+    promised_date: date | None = None
+    amount: Decimal | None = None
+    currency: str | None = None
+    invoice_refs: tuple[str, ...] = ()
+    auto_reply: bool = False
+    bounce: bool = False
+    needs_review: bool = False
+    return_date: date | None = None
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Conversation:
+    id: str
+    customer: str
+    invoices: tuple[str, ...]
+    message_ids: tuple[str, ...]  # every Message-ID known to belong here: ours and theirs
+    subject: str
+    created: datetime
+    updated: datetime
+    status: str = "open"  # open | needs_person | closed
+    participants: tuple[str, ...] = ()  # every debtor address that wrote or was written to here
+
+
+@dataclass(frozen=True)
+class MessageLog:
+    """What the agent did with one message it saw (keyed like MailMessage.key)."""
+
+    key: str
+    folder: str
+    uid: int
+    uidvalidity: int
+    content_hash: str
+    from_addr: str
+    subject: str
+    date: datetime | None
+    seen_at: datetime
+    outcome: str  # drafted | sent | no_reply | needs_person | ours
+    reason: str = ""
+    conversation: str | None = None
+    matched_by: str | None = None
+    intent: str | None = None
+    confidence: float | None = None
+    needs_review: bool = False
+    promised_date: date | None = None
+    amount: Decimal | None = None
+    currency: str | None = None
+    draft: str | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    message_id: str
+    conversation: str
+    trigger: str  # key of the message it answers
+    to: tuple[str, ...]
+    subject: str
+    template: str
+    created: datetime
+    status: str = "pending"  # pending | sent | discarded | failed
+    folder: str = ""
+    uid: int | None = None
+    outcome_at: datetime | None = None
+    sent_message_id: str | None = None
+
+
+@dataclass(frozen=True)
+class SyncState:
+    folder: str
+    uidvalidity: int
+    last_uid: int
+    last_sync: datetime | None = None
+
+
+@dataclass(frozen=True)
+class RunReport:
+    """What one pass of the agent did, for logs and for the CLI."""
+
+    fetched: int = 0
+    processed: int = 0
+    drafted: int = 0
+    sent: int = 0
+    needs_person: int = 0
+    skipped: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+
+
+# ---- JSON form ---------------------------------------------------------------------------
+
+
+def to_json(record: Any) -> dict[str, Any]:
+    """A record as JSON-safe data: Decimal and dates as strings, tuples as lists."""
+    return {f.name: _encode(getattr(record, f.name)) for f in dataclasses.fields(record)}
+
+
+def from_json(cls: type[T], data: dict[str, Any]) -> T:
+    """Rebuild a record written by to_json; unknown keys are ignored, missing ones defaulted."""
+    hints = typing.get_type_hints(cls)
+    kwargs = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if f.name in data:
+            kwargs[f.name] = _decode(hints[f.name], data[f.name])
+    return cls(**kwargs)
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, (tuple, list)):
+        return [_encode(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _encode(v) for k, v in value.items()}
+    return value
+
+
+def _decode(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _decode(inner[0], value)
+    if origin is tuple:
+        (item, *_) = typing.get_args(hint)
+        return tuple(_decode(item, v) for v in value)
+    if hint is Decimal:
+        return Decimal(value)
+    if hint is datetime:
+        return datetime.fromisoformat(value)
+    if hint is date:
+        return date.fromisoformat(value)
+    return value
