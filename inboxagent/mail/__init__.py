@@ -1,0 +1,1 @@
+"""Mail: IMAP and SMTP adapters, parsing, composing replies, quoted text and machine mail."""

@@ -1,0 +1,100 @@
+"""Builds reply messages: Re: subject, In-Reply-To/References/Thread-Index threading, quoted original, our Message-ID."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from datetime import datetime
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime
+
+from ..records import MailMessage
+
+MAX_REFERENCES = 20
+MAX_QUOTE_CHARS = 20_000
+# Reply prefixes of common clients in many languages ("Re:", "AW:", "SV:", "Antw:", "RIF:", "R:", "Re[2]:").
+REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|vs|antw|antwort|ref|rif|r|odp|atb|ynt|vá|res)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*)+", re.IGNORECASE)
+
+
+def reply_subject(subject: str) -> str:
+    """Exactly one "Re:" in front of the original subject, which is otherwise unchanged."""
+    rest = REPLY_PREFIX.sub("", " ".join(subject.split()))
+    return f"Re: {rest}" if rest else "Re: (no subject)"
+
+
+def references(parent: MailMessage) -> list[str]:
+    """The parent's References (else its In-Reply-To) plus its own id, capped keeping the root."""
+    chain = list(parent.references) or list(parent.in_reply_to[:1])
+    if parent.message_id:
+        chain.append(parent.message_id)
+    chain = list(dict.fromkeys(chain))
+    if len(chain) > MAX_REFERENCES:
+        chain = chain[:1] + chain[-(MAX_REFERENCES - 1):]
+    return chain
+
+
+def draft_message_id(conversation: str, trigger: str, domain: str) -> str:
+    """Deterministic for (conversation, triggering message): re-running never makes a second draft."""
+    digest = hashlib.sha256(f"{conversation}\n{trigger}".encode("utf-8", "replace")).hexdigest()[:16]
+    return f"<ia-{conversation}-{digest}@{domain}>"
+
+
+def child_thread_index(parent_index: str, seed: str) -> str | None:
+    """Outlook threads by Thread-Index: a reply is the parent's value plus one 5-byte block."""
+    try:
+        raw = base64.b64decode(parent_index.strip(), validate=True)
+    except (ValueError, TypeError):
+        return None
+    if len(raw) < 22:
+        return None
+    block = hashlib.sha256(seed.encode()).digest()[:5]
+    return base64.b64encode(raw + block).decode("ascii")
+
+
+def quote(parent: MailMessage, tz_date: datetime | None) -> str:
+    """The parent's text below an attribution line, each line prefixed "> "."""
+    who = parent.from_name or parent.from_addr or "you"
+    if parent.from_name and parent.from_addr:
+        who = f"{parent.from_name} <{parent.from_addr}>"
+    when = f"On {tz_date:%a, %d %b %Y at %H:%M}, " if tz_date else "On an earlier date, "
+    text = parent.text.strip("\n")
+    if len(text) > MAX_QUOTE_CHARS:
+        text = text[:MAX_QUOTE_CHARS].rstrip() + "\n[...]"
+    lines = [(">" + (" " + line if line and not line.startswith(">") else line)) for line in text.splitlines()]
+    return f"{when}{who} wrote:\n" + "\n".join(lines)
+
+
+def clean_header(value: str) -> str:
+    """One line, no control characters: debtor text can never add a header of its own."""
+    return " ".join("".join(ch if ch >= " " or ch == "\t" else " " for ch in value).split())
+
+
+def build_reply(parent: MailMessage, *, body: str, from_header: str, to: tuple[str, ...],
+                message_id: str, when: datetime, conversation: str,
+                auto_submitted: bool = False) -> EmailMessage:
+    """A reply to `parent` ready for APPEND to Drafts (or for sending)."""
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = from_header
+    msg["To"] = ", ".join(clean_header(a) for a in to)
+    msg["Subject"] = clean_header(reply_subject(parent.subject))
+    msg["Date"] = format_datetime(when)
+    msg["Message-ID"] = message_id
+    if parent.message_id:
+        msg["In-Reply-To"] = parent.message_id
+    refs = references(parent)
+    if refs:
+        msg["References"] = " ".join(refs)
+    parent_index = parent.headers.get("thread-index")
+    if parent_index:
+        child = child_thread_index(parent_index, message_id)
+        if child:
+            msg["Thread-Index"] = child
+    msg["X-InboxAgent"] = f"draft={message_id}; conversation={conversation}"
+    if auto_submitted:
+        msg["Auto-Submitted"] = "auto-generated"
+    local_date = parent.date.astimezone(when.tzinfo) if parent.date and when.tzinfo else parent.date
+    text = body.rstrip() + "\n\n" + quote(parent, local_date) + "\n"
+    msg.set_content(text, subtype="plain", charset="utf-8")
+    return msg
