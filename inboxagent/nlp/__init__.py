@@ -1,0 +1,1 @@
+"""Language: intent classification and extraction of dates, amounts and invoice references."""

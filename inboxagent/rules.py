@@ -1,0 +1,150 @@
+"""Loads the user's rules/ files (or the packaged defaults) into one validated, frozen Rules object."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import RulesError
+from .records import INTENTS
+from .resources import find_file
+
+THREADING = "threading.toml"
+INTENT_FILE = "intents.toml"
+
+
+@dataclass(frozen=True)
+class IntentRule:
+    intent: str
+    weight: float
+    negatable: bool
+    phrases: tuple[str, ...]
+    patterns: tuple[tuple[dict[str, Any], ...], ...]
+
+
+@dataclass(frozen=True)
+class Rules:
+    invoice_patterns: tuple[re.Pattern[str], ...]
+    shared_domains: frozenset[str]
+    intents: tuple[IntentRule, ...]
+    review_threshold: float
+    negations: frozenset[str]
+    negation_window: int
+    files: tuple[Path, ...]
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    for n, line in enumerate(text.splitlines(), 1):
+        if needle in line:
+            return n
+    return None
+
+
+def _read(path: Path) -> tuple[dict[str, Any], str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RulesError(path, None, f"cannot read: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise RulesError(path, None, "not UTF-8 text") from None
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None)
+        if line is None:
+            m = re.search(r"line (\d+)", str(exc))
+            line = int(m.group(1)) if m else None
+        raise RulesError(path, line, f"not valid TOML: {str(exc).split(' (at line')[0]}") from None
+
+
+def _strings(path: Path, text: str, table: dict[str, Any], key: str, where: str) -> list[str]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise RulesError(path, _line_of(text, key), f"{where}.{key} must be a list of non-empty strings")
+    return value
+
+
+def load_rules(user_dir: Path | None = None) -> Rules:
+    """Every rules file, from `user_dir` where the user has one, else the packaged default."""
+    threading_path = find_file("rules", user_dir, THREADING)
+    data, text = _read(threading_path)
+    numbers = data.get("invoice_numbers", {})
+    compiled = []
+    for source in _strings(threading_path, text, numbers, "patterns", "invoice_numbers"):
+        try:
+            pattern = re.compile(source, re.IGNORECASE)
+        except re.error as exc:
+            raise RulesError(threading_path, _line_of(text, source), f"invalid regular expression {source!r}: {exc}") from None
+        if pattern.groups > 1:
+            raise RulesError(threading_path, _line_of(text, source), f"pattern {source!r} has {pattern.groups} groups; use at most one (the reference)")
+        if pattern.search(""):
+            raise RulesError(threading_path, _line_of(text, source), f"pattern {source!r} matches empty text")
+        compiled.append(pattern)
+    if not compiled:
+        raise RulesError(threading_path, None, "invoice_numbers.patterns is empty: no invoice number could ever be found")
+    shared = _strings(threading_path, text, data.get("customers", {}), "shared_domains", "customers")
+
+    intents_path = find_file("rules", user_dir, INTENT_FILE)
+    idata, itext = _read(intents_path)
+    settings = idata.get("settings", {})
+    threshold = settings.get("review_threshold", 0.6)
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
+        raise RulesError(intents_path, _line_of(itext, "review_threshold"), "settings.review_threshold must be a number from 0 to 1")
+    window = settings.get("negation_window", 4)
+    if isinstance(window, bool) or not isinstance(window, int) or not 0 <= window <= 20:
+        raise RulesError(intents_path, _line_of(itext, "negation_window"), "settings.negation_window must be an integer from 0 to 20")
+    negations = _strings(intents_path, itext, settings, "negations", "settings")
+    for name in idata:
+        if name != "settings" and name not in INTENTS:
+            raise RulesError(intents_path, _line_of(itext, f"[{name}]"), f"unknown intent [{name}] (known: {', '.join(INTENTS)})")
+    rules = []
+    for intent in INTENTS:
+        table = idata.get(intent, {})
+        if not isinstance(table, dict):
+            raise RulesError(intents_path, _line_of(itext, intent), f"[{intent}] must be a table")
+        weight = table.get("weight", 1.0)
+        if isinstance(weight, bool) or not isinstance(weight, (int, float)) or weight < 0:
+            raise RulesError(intents_path, _line_of(itext, f"[{intent}]"), f"[{intent}] weight must be a non-negative number")
+        patterns = table.get("patterns", [])
+        if not isinstance(patterns, list) or not all(isinstance(p, list) and p and all(isinstance(t, dict) for t in p) for p in patterns):
+            raise RulesError(intents_path, _line_of(itext, "patterns"), f"[{intent}] patterns must be a list of token lists like [{{LOWER = \"pay\"}}]")
+        rules.append(IntentRule(
+            intent=intent,
+            weight=float(weight),
+            negatable=bool(table.get("negatable", False)),
+            phrases=tuple(p.lower() for p in _strings(intents_path, itext, table, "phrases", intent)),
+            patterns=tuple(tuple(t for t in p) for p in patterns),
+        ))
+    return Rules(
+        invoice_patterns=tuple(compiled),
+        shared_domains=frozenset(d.lower() for d in shared),
+        intents=tuple(rules),
+        review_threshold=float(threshold),
+        negations=frozenset(n.lower() for n in negations),
+        negation_window=window,
+        files=(threading_path, intents_path),
+    )
+
+
+def normalise_ref(ref: str) -> str:
+    """The comparison form of an invoice reference: letters and digits, upper case."""
+    return re.sub(r"[^0-9A-Za-z]", "", ref).upper()
+
+
+def find_invoice_refs(rules: Rules, *texts: str) -> tuple[str, ...]:
+    """Invoice references in the texts, as first written, each once, in order of appearance."""
+    found: dict[str, str] = {}
+    for text in texts:
+        hits: list[tuple[int, str]] = []
+        for pattern in rules.invoice_patterns:
+            for m in pattern.finditer(text):
+                ref = (m.group(1) if pattern.groups else m.group(0)).strip()
+                hits.append((m.start(), ref))
+        for _, ref in sorted(hits):
+            key = normalise_ref(ref)
+            if key and not any(key == k or k.endswith(key) or key.endswith(k) for k in found):
+                found[key] = ref
+    return tuple(found.values())
