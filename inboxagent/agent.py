@@ -1,0 +1,327 @@
+"""One processing pass over the mailbox: learn what we sent, answer what debtors wrote, record draft outcomes.
+
+Every step is idempotent, so a pass interrupted anywhere can simply run again: a message
+already in the store is not processed twice (Message-ID, or a content hash when it has
+none), and a draft's Message-ID is derived from its conversation and the message it
+answers, so a draft already in Drafts (or Sent) is never appended twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any, Callable
+
+from .config import Config
+from .conversations import Directory, NoMatch, ThreadMatch, join, match_message
+from .decide import Decision, decide
+from .errors import MailError, TemplateError
+from .mail.compose import build_reply, draft_message_id
+from .mail.machine import machine_verdict
+from .mail.mailbox import DRAFTED, NEEDS_PERSON, PROCESSED, Fetched, FolderStatus, Mailbox
+from .mail.parse import content_hash, parse_message
+from .nlp.classify import Classifier
+from .records import Classification, Conversation, Draft, MailMessage, MessageLog, SyncState
+from .render import Renderer
+from .rules import Rules, find_invoice_refs
+from .store import Store
+from .templating import reply_context
+
+log = logging.getLogger("inboxagent")
+
+
+@dataclass
+class PassReport:
+    """Counts of what one pass did."""
+
+    fetched: int = 0
+    drafted: int = 0
+    needs_person: int = 0
+    no_reply: int = 0
+    ours: int = 0
+    duplicates: int = 0
+    sent_detected: int = 0
+    discarded_detected: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"fetched={self.fetched} drafted={self.drafted} needs_person={self.needs_person} "
+                f"no_reply={self.no_reply} ours={self.ours} duplicates={self.duplicates} "
+                f"sent={self.sent_detected} discarded={self.discarded_detected}")
+
+
+@dataclass(frozen=True)
+class DraftsListing:
+    message_ids: frozenset[str]
+    refs: frozenset[str]
+
+    def __contains__(self, message_id: str) -> bool:
+        return message_id in self.message_ids or message_id in self.refs
+
+
+class Agent:
+    def __init__(self, config: Config, store: Store, mailbox: Mailbox, classifier: Classifier,
+                 renderer: Renderer, rules: Rules, clock: Callable[[], datetime]) -> None:
+        self.config = config
+        self.store = store
+        self.mailbox = mailbox
+        self.classifier = classifier
+        self.renderer = renderer
+        self.rules = rules
+        self.clock = clock
+        self.history_days = config.agent.history_days
+        self.own = frozenset({config.agent.from_addr, config.imap.username.lower()})
+
+    # ---- the pass ----------------------------------------------------------------------
+
+    def run_once(self, should_stop: Callable[[], bool] = lambda: False) -> PassReport:
+        report = PassReport()
+        now = self.clock()
+        self._created: set[str] = set()
+        self.directory = self._directory()
+        drafts_folder = self.mailbox.drafts_folder()
+        listing = self._list_drafts(drafts_folder)
+        sent = self.mailbox.sent_folder()
+        if sent:
+            self._sync(sent, self._handle_sent, report, now, should_stop)
+        self._sync(self.config.imap.folder, self._handle_inbound, report, now, should_stop, listing)
+        if not should_stop():
+            self._draft_outcomes(listing, report, now)
+        with self.store.hold():
+            self.store.put_fact("last_sync", now.isoformat())
+            self.store.put_fact("last_pass", report.summary())
+        log.info("event=pass %s", report.summary())
+        return report
+
+    def _directory(self) -> Directory:
+        return Directory(self.store.invoices(), self.store.customers(), self.store.conversations(),
+                         self.store.conversation_of, self.rules.shared_domains)
+
+    def _list_drafts(self, folder: str) -> DraftsListing:
+        rows = self.mailbox.header_rows(folder)
+        return DraftsListing(frozenset(r.message_id for r in rows if r.message_id),
+                             frozenset(r.draft_ref for r in rows if r.draft_ref))
+
+    def _sync(self, folder: str, handler: Callable[..., None], report: PassReport, now: datetime,
+              should_stop: Callable[[], bool], *extra: Any) -> None:
+        status = self.mailbox.select(folder)
+        state = self.store.sync(folder)
+        if state is not None and state.uidvalidity == status.uidvalidity:
+            last = state.last_uid
+        else:
+            if state is not None:
+                log.warning("event=uidvalidity_changed folder=%s old=%s new=%s: re-reading recent mail, "
+                            "de-duplicated by Message-ID", folder, state.uidvalidity, status.uidvalidity)
+            last = self._starting_point(folder, status, now)
+            with self.store.hold():
+                self.store.put_sync(SyncState(folder, status.uidvalidity, last, now))
+        uids = self.mailbox.uids_after(folder, last)
+        for fetched in self.mailbox.fetch(folder, uids):
+            if should_stop():
+                break
+            report.fetched += 1
+            handler(folder, status, fetched, report, now, *extra)
+
+    def _starting_point(self, folder: str, status: FolderStatus, now: datetime) -> int:
+        """Where a folder seen for the first time (or after a UIDVALIDITY change) starts:
+        just before its oldest message of the last history_days; older mail is left alone."""
+        since = (now - timedelta(days=self.history_days)).date()
+        recent = self.mailbox.uids_since(folder, since)
+        if recent:
+            return min(recent) - 1
+        if status.uidnext:
+            return status.uidnext - 1
+        return max(self.mailbox.uids_after(folder, 0), default=0)
+
+    # ---- our own messages (Sent) -------------------------------------------------------
+
+    def _handle_sent(self, folder: str, status: FolderStatus, fetched: Fetched, report: PassReport, now: datetime) -> None:
+        msg = parse_message(fetched.raw)
+        with self.store.hold():
+            self._advance(folder, status, fetched.uid, now)
+            if self.store.message(msg.key) is not None:
+                report.duplicates += 1
+                return
+            self._learn_ours(msg, folder, status, fetched, report, now)
+
+    def _learn_ours(self, msg: MailMessage, folder: str, status: FolderStatus, fetched: Fetched,
+                    report: PassReport, now: datetime) -> None:
+        report.ours += 1
+        draft = self._draft_for_sent(msg)
+        conversation: Conversation | None = None
+        matched_by = None
+        if draft is not None:
+            if draft.status != "sent":
+                self.store.put_draft(replace(draft, status="sent", outcome_at=now, sent_message_id=msg.message_id))
+                report.sent_detected += 1
+                log.info("event=draft_sent draft=%s conversation=%s", draft.message_id, draft.conversation)
+            conversation = self.store.conversation(draft.conversation)
+            matched_by = "our draft"
+        else:
+            refs = find_invoice_refs(self.rules, msg.subject, msg.text)
+            match = match_message(msg, refs, msg.to + msg.cc, self.directory)
+            if isinstance(match, ThreadMatch):
+                conversation = join(match, msg, msg.to + msg.cc, now)
+                matched_by = match.rule
+        if conversation is not None and msg.message_id:
+            conversation = replace(conversation, message_ids=tuple(dict.fromkeys(conversation.message_ids + (msg.message_id,))))
+            self.store.put_conversation(conversation)
+            self.directory.add_conversation(conversation)
+        self.store.put_message(self._log(msg, folder, status, fetched, now, "ours", "sent by us",
+                                         conversation, matched_by))
+
+    def _draft_for_sent(self, msg: MailMessage) -> Draft | None:
+        ref = None
+        marker = msg.headers.get("x-inboxagent", "")
+        if "draft=" in marker:
+            ref = marker.split("draft=", 1)[1].split(";", 1)[0].strip()
+        for candidate in (msg.message_id, ref):
+            if candidate:
+                found = self.store.draft(candidate)
+                if found is not None:
+                    return found
+        return None
+
+    # ---- debtors' messages (INBOX) -----------------------------------------------------
+
+    def _handle_inbound(self, folder: str, status: FolderStatus, fetched: Fetched, report: PassReport,
+                        now: datetime, listing: DraftsListing) -> None:
+        keywords: list[str] = []
+        try:
+            msg = parse_message(fetched.raw)
+        except Exception as exc:  # noqa: BLE001 - parse_message is meant never to raise; belt and braces
+            self._failed(folder, status, fetched, now, f"cannot parse: {type(exc).__name__}: {exc}", report)
+            return
+        try:
+            with self.store.hold():
+                self._advance(folder, status, fetched.uid, now)
+                known = self.store.message(msg.key)
+                if known is not None:
+                    report.duplicates += 1
+                    keywords = [PROCESSED] + ([NEEDS_PERSON] if known.outcome == "needs_person" or known.needs_review else [])
+                else:
+                    keywords = self._process(msg, folder, status, fetched, report, now, listing)
+        except MailError:
+            raise  # the connection failed: the pass stops and the message is read again later
+        except Exception as exc:  # noqa: BLE001 - one bad message must never stop the daemon
+            log.error("event=message_failed uid=%s key=%s error=%s\n%s", fetched.uid, msg.key, exc, traceback.format_exc())
+            self._failed(folder, status, fetched, now, f"internal error: {type(exc).__name__}: {exc}", report, msg)
+            return
+        self.mailbox.add_keywords(folder, [fetched.uid], keywords)
+
+    def _process(self, msg: MailMessage, folder: str, status: FolderStatus, fetched: Fetched,
+                 report: PassReport, now: datetime, listing: DraftsListing) -> list[str]:
+        verdict = machine_verdict(msg, self.own, self.config.agent.domain)
+        if verdict is not None and verdict.kind == "own":
+            self._learn_ours(msg, folder, status, fetched, report, now)
+            return [PROCESSED]
+        classification = self.classifier.classify(msg, now)
+        match: ThreadMatch | NoMatch = match_message(msg, classification.invoice_refs, (msg.from_addr,), self.directory)
+        conversation = join(match, msg, (msg.from_addr,), now) if isinstance(match, ThreadMatch) else None
+        decision = decide(msg, verdict, match, classification, conversation, self.directory)
+        draft: Draft | None = None
+        if decision.action == "draft" and conversation is not None:
+            draft = self._draft(msg, conversation, decision, classification, now, listing)
+            if draft is None:
+                decision = Decision("person", "the reply could not be written (see the log)")
+        if conversation is not None:
+            if draft is not None:
+                conversation = replace(conversation, message_ids=tuple(dict.fromkeys(conversation.message_ids + (draft.message_id,))))
+            self.store.put_conversation(conversation)
+            self.directory.add_conversation(conversation)
+        outcome = {"draft": "drafted", "none": "no_reply", "person": "needs_person"}[decision.action]
+        self.store.put_message(self._log(
+            msg, folder, status, fetched, now, outcome, decision.reason, conversation,
+            match.rule if isinstance(match, ThreadMatch) else None, classification, draft,
+        ))
+        setattr(report, outcome, getattr(report, outcome) + 1)
+        log.info("event=message key=%s from=%s conversation=%s matched_by=%s intent=%s confidence=%.2f decision=%s reason=%r",
+                 msg.key, msg.from_addr, conversation.id if conversation else "-",
+                 match.rule if isinstance(match, ThreadMatch) else "-", classification.intent,
+                 classification.confidence, decision.action, decision.reason)
+        keywords = [PROCESSED]
+        if draft is not None:
+            keywords.append(DRAFTED)
+        if decision.action == "person" or decision.flag_person:
+            keywords.append(NEEDS_PERSON)
+        return keywords
+
+    def _draft(self, msg: MailMessage, conversation: Conversation, decision: Decision,
+               classification: Classification, now: datetime, listing: DraftsListing) -> Draft | None:
+        domain = self.config.agent.domain
+        mid = draft_message_id(conversation.id, msg.key, domain)
+        existing = self.store.draft(mid)
+        if existing is not None:
+            return existing
+        assert decision.template is not None
+        try:
+            body = self.renderer.render(decision.template, reply_context(
+                self.config, self.store, conversation, msg, classification, now))
+        except TemplateError as exc:
+            log.error("event=template_failed template=%s error=%s", decision.template, exc)
+            return None
+        folder = self.mailbox.drafts_folder()
+        uid = None
+        already = mid in listing or self.store.message(mid) is not None
+        if not already:
+            reply = build_reply(msg, body=body, from_header=self.config.agent.from_header, to=decision.to,
+                                message_id=mid, when=now, conversation=conversation.id)
+            uid = self.mailbox.append(folder, reply.as_bytes(), ("\\Draft", "\\Seen"), now)
+            self._created.add(mid)
+            log.info("event=draft_created draft=%s conversation=%s to=%s template=%s uid=%s",
+                     mid, conversation.id, ",".join(decision.to), decision.template, uid)
+        return Draft(message_id=mid, conversation=conversation.id, trigger=msg.key, to=decision.to,
+                     subject=msg.subject, template=decision.template, created=now, folder=folder, uid=uid)
+
+    def _failed(self, folder: str, status: FolderStatus, fetched: Fetched, now: datetime, reason: str,
+                report: PassReport, msg: MailMessage | None = None) -> None:
+        """Keep the message, mark it for a person with the reason, and never retry it in a loop."""
+        report.needs_person += 1
+        report.errors.append(reason)
+        key = msg.key if msg is not None else content_hash(fetched.raw)
+        with self.store.hold():
+            self._advance(folder, status, fetched.uid, now)
+            self.store.put_message(MessageLog(
+                key=key, folder=folder, uid=fetched.uid, uidvalidity=status.uidvalidity,
+                content_hash=content_hash(fetched.raw), from_addr=msg.from_addr if msg else "",
+                subject=msg.subject if msg else "", date=msg.date if msg else None, seen_at=now,
+                outcome="needs_person", reason=reason,
+            ))
+            self.store.put_fact("last_error", f"{now.isoformat()} {reason}")
+        self.mailbox.add_keywords(folder, [fetched.uid], [PROCESSED, NEEDS_PERSON])
+
+    def _advance(self, folder: str, status: FolderStatus, uid: int, now: datetime) -> None:
+        state = self.store.sync(folder)
+        last = state.last_uid if state and state.uidvalidity == status.uidvalidity else 0
+        self.store.put_sync(SyncState(folder, status.uidvalidity, max(last, uid), now))
+
+    def _log(self, msg: MailMessage, folder: str, status: FolderStatus, fetched: Fetched, now: datetime,
+             outcome: str, reason: str, conversation: Conversation | None, matched_by: str | None,
+             classification: Classification | None = None, draft: Draft | None = None) -> MessageLog:
+        if draft is not None:
+            self.store.put_draft(draft)
+        c = classification
+        return MessageLog(
+            key=msg.key, folder=folder, uid=fetched.uid, uidvalidity=status.uidvalidity,
+            content_hash=content_hash(fetched.raw), from_addr=msg.from_addr, subject=msg.subject,
+            date=msg.date, seen_at=now, outcome=outcome, reason=reason,
+            conversation=conversation.id if conversation else None, matched_by=matched_by,
+            intent=c.intent if c else None, confidence=c.confidence if c else None,
+            needs_review=c.needs_review if c else False, promised_date=c.promised_date if c else None,
+            amount=c.amount if c else None, currency=c.currency if c else None,
+            draft=draft.message_id if draft else None,
+        )
+
+    # ---- what became of our drafts ---------------------------------------------------------
+
+    def _draft_outcomes(self, listing: DraftsListing, report: PassReport, now: datetime) -> None:
+        """A pending draft no longer in Drafts, and not found in Sent, was discarded by a person."""
+        with self.store.hold():
+            for draft in self.store.drafts("pending"):
+                if draft.message_id in listing or draft.message_id in self._created:
+                    continue
+                self.store.put_draft(replace(draft, status="discarded", outcome_at=now))
+                report.discarded_detected += 1
+                log.info("event=draft_discarded draft=%s conversation=%s", draft.message_id, draft.conversation)

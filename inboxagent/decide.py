@@ -1,0 +1,62 @@
+"""Decides what the agent does with one debtor message: draft a reply, do nothing, or leave it for a person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .conversations import Directory, NoMatch, ThreadMatch
+from .mail.machine import MachineVerdict
+from .records import Classification, Conversation, MailMessage
+
+# Intents whose reply a person must handle, beyond reviewing the draft.
+PERSON_INTENTS = ("dispute",)
+
+
+@dataclass(frozen=True)
+class Decision:
+    action: str  # draft | none | person
+    reason: str
+    template: str | None = None
+    to: tuple[str, ...] = ()
+    flag_person: bool = False  # mark the message for a person even when a draft is written
+
+
+def recipients(msg: MailMessage, customer: str, conversation: Conversation | None,
+               directory: Directory) -> tuple[tuple[str, ...], str | None]:
+    """Who the reply goes to, or why it cannot go anywhere without a person.
+
+    Reply-To is honoured only when it stays with the customer (on file, its own domain,
+    or already in the conversation); a reply never goes to an address a stranger chose.
+    """
+    known = set(conversation.participants) if conversation else set()
+
+    def allowed(addr: str) -> bool:
+        return addr in known or directory.knows_sender(customer, addr)
+
+    if msg.reply_to:
+        if all(allowed(a) for a in msg.reply_to):
+            return tuple(msg.reply_to), None
+        outside = ", ".join(a for a in msg.reply_to if not allowed(a))
+        return (), f"Reply-To {outside} is not on file for {customer}"
+    if msg.from_addr and allowed(msg.from_addr):
+        return (msg.from_addr,), None
+    return (), f"sender {msg.from_addr or '(none)'} is not on file for {customer}"
+
+
+def decide(msg: MailMessage, verdict: MachineVerdict | None, match: ThreadMatch | NoMatch,
+           classification: Classification, conversation: Conversation | None,
+           directory: Directory) -> Decision:
+    if verdict is not None:
+        return Decision("none", f"not answered: {verdict.reason}")
+    if isinstance(match, NoMatch):
+        return Decision("person", f"not threaded: {match.reason}")
+    if classification.intent == "ignore":
+        return Decision("none", "nothing to answer (intent ignore)")
+    to, problem = recipients(msg, match.customer, conversation, directory)
+    if problem:
+        return Decision("person", problem)
+    flag = classification.intent in PERSON_INTENTS or classification.needs_review
+    why = f"intent {classification.intent} ({classification.confidence:.2f})"
+    if classification.needs_review:
+        why += ", below the review threshold"
+    return Decision("draft", why, template=f"reply/{classification.intent}.txt", to=to, flag_person=flag)
