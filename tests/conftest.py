@@ -1,0 +1,129 @@
+"""Shared fixtures: real Dovecot and SMTP servers, test accounts, and config files pointing at them."""
+
+from __future__ import annotations
+
+import email
+import re
+import shutil
+import textwrap
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from imapclient import IMAPClient
+
+from servers import Dovecot
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "real-mail"
+
+
+def corpus_dir(*parts: str) -> Path:
+    """A folder of the shared real-mail corpus, or a clear skip when it is not beside the checkout."""
+    path = CORPUS.joinpath(*parts)
+    if not path.is_dir():
+        pytest.skip(f"shared real-mail corpus not found beside the checkout ({path})")
+    return path
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[Dovecot]:
+    if shutil.which("dovecot") is None and not Path("/usr/sbin/dovecot").exists():
+        pytest.fail("dovecot is not installed: run the tests with `bash .ci/run`, which installs it")
+    server = Dovecot().start()
+    yield server
+    server.cleanup()
+
+
+@dataclass
+class Account:
+    """One fresh mailbox on the test Dovecot."""
+
+    server: Dovecot
+    user: str
+    password: str
+    clients: list[IMAPClient] = field(default_factory=list)
+
+    @property
+    def host(self) -> str:
+        return "127.0.0.1"
+
+    @property
+    def port(self) -> int:
+        return self.server.port
+
+    def client(self) -> IMAPClient:
+        c = IMAPClient(self.host, port=self.port, ssl=False, timeout=10)
+        c.login(self.user, self.password)
+        self.clients.append(c)
+        return c
+
+    def append(self, folder: str, raw: bytes | EmailMessage, flags: tuple[bytes, ...] = ()) -> int:
+        """APPEND as a delivery would: the INTERNALDATE is the message's own Date."""
+        data = raw.as_bytes() if isinstance(raw, EmailMessage) else raw
+        parsed = email.message_from_bytes(data)
+        try:
+            arrived = parsedate_to_datetime(parsed["Date"]) if parsed["Date"] else None
+        except (TypeError, ValueError):
+            arrived = None
+        with self._client() as c:
+            response = c.append(folder, data, flags=flags, msg_time=arrived)
+        return int(re.search(rb"APPENDUID \d+ (\d+)", response).group(1))  # type: ignore[union-attr]
+
+    def messages(self, folder: str) -> dict[int, dict[bytes, Any]]:
+        """UID -> {BODY[], FLAGS} of every message in a folder."""
+        with self._client() as c:
+            c.select_folder(folder, readonly=True)
+            uids = c.search(["ALL"])
+            return c.fetch(uids, ["BODY.PEEK[]", "FLAGS"]) if uids else {}
+
+    def _client(self) -> IMAPClient:
+        c = IMAPClient(self.host, port=self.port, ssl=False, timeout=10)
+        try:
+            c.login(self.user, self.password)
+        except Exception:
+            c.shutdown()
+            raise
+        return c
+
+    def close(self) -> None:
+        for c in self.clients:
+            try:
+                c.logout()
+            except Exception:  # noqa: BLE001
+                pass
+
+
+@pytest.fixture
+def account(dovecot: Dovecot) -> Iterator[Account]:
+    user, password = dovecot.add_user()
+    acc = Account(dovecot, user, password)
+    yield acc
+    acc.close()
+
+
+def write_config(directory: Path, account: Account, **agent: str) -> Path:
+    """An inboxagent.toml for a test account (plain IMAP on loopback, password from the file)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    lines = [f'{k} = "{v}"' for k, v in agent.items()]
+    text = textwrap.dedent(f"""\
+        [imap]
+        host = "127.0.0.1"
+        port = {account.port}
+        username = "{account.user}"
+        password = "{account.password}"
+        security = "none"
+        timeout = 10
+
+        [agent]
+        from = "Northwind Accounts <accounts@northwind-supplies.example>"
+        state = "state.json"
+        timezone = "Europe/London"
+        """) + "\n".join(lines) + "\n"
+    path = directory / "inboxagent.toml"
+    path.write_text(text)
+    return path
