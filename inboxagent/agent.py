@@ -286,7 +286,7 @@ class Agent:
             self.store.put_message(MessageLog(
                 key=key, folder=folder, uid=fetched.uid, uidvalidity=status.uidvalidity,
                 content_hash=content_hash(fetched.raw), from_addr=msg.from_addr if msg else "",
-                subject=msg.subject if msg else "", date=msg.date if msg else None, seen_at=now,
+                subject=msg.subject if msg else "", message_date=msg.date if msg else None, seen_at=now,
                 outcome="needs_person", reason=reason,
             ))
             self.store.put_fact("last_error", f"{now.isoformat()} {reason}")
@@ -306,7 +306,7 @@ class Agent:
         return MessageLog(
             key=msg.key, folder=folder, uid=fetched.uid, uidvalidity=status.uidvalidity,
             content_hash=content_hash(fetched.raw), from_addr=msg.from_addr, subject=msg.subject,
-            date=msg.date, seen_at=now, outcome=outcome, reason=reason,
+            message_date=msg.date, seen_at=now, outcome=outcome, reason=reason,
             conversation=conversation.id if conversation else None, matched_by=matched_by,
             intent=c.intent if c else None, confidence=c.confidence if c else None,
             needs_review=c.needs_review if c else False, promised_date=c.promised_date if c else None,

@@ -28,7 +28,8 @@ class CliError(click.ClickException):
 
     def __init__(self, error: InboxAgentError) -> None:
         super().__init__(str(error))
-        self.exit_code = error.exit_code
+        # click declares exit_code on the class; this error's own code replaces it.
+        setattr(self, "exit_code", error.exit_code)
 
     def show(self, file: Any = None) -> None:
         click.echo(f"inboxagent: {self.format_message()}", err=True)
@@ -177,8 +178,8 @@ def init(directory: Path, force: bool) -> None:
             dest.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, dest)
             written.append(str(dest))
-    for path in written:
-        click.echo(f"wrote {path}")
+    for item in written:
+        click.echo(f"wrote {item}")
     click.echo(f"Next: edit {target}, then `inboxagent invoices import FILE.csv` and `inboxagent run --once`.")
 
 

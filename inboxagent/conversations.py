@@ -138,14 +138,14 @@ def match_message(msg: MailMessage, refs: tuple[str, ...], counterparts: tuple[s
         return NoMatch(f"mentions {names} but {who} is not on file for that customer")
 
     for addr in counterparts:
-        customer = directory.customer_of_address(addr)
-        if customer is not None:
-            return _by_sender(directory, customer, "sender_address", f"address {addr} is on file for {customer}")
+        on_file = directory.customer_of_address(addr)
+        if on_file is not None:
+            return _by_sender(directory, on_file, "sender_address", f"address {addr} is on file for {on_file}")
     for addr in counterparts:
         customers = directory.customers_of_domain(addr)
         if len(customers) == 1:
-            customer = customers.pop()
-            return _by_sender(directory, customer, "sender_domain", f"domain of {addr} belongs to {customer}")
+            (only,) = customers
+            return _by_sender(directory, only, "sender_domain", f"domain of {addr} belongs to {only}")
         if len(customers) > 1:
             return NoMatch(f"domain of {addr} is shared by customers {', '.join(sorted(customers))}")
     return NoMatch("no known Message-ID, invoice number or sender address")

@@ -121,7 +121,7 @@ class MessageLog:
     content_hash: str
     from_addr: str
     subject: str
-    date: datetime | None
+    message_date: datetime | None
     seen_at: datetime
     outcome: str  # drafted | sent | no_reply | needs_person | ours
     reason: str = ""

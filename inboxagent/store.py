@@ -19,7 +19,7 @@ from typing import Any, Callable, TypeVar
 
 from tinydb import TinyDB
 from tinydb.storages import Storage
-from tinydb.table import Document, Table
+from tinydb.table import Table
 
 from .errors import StateError
 from .records import (
@@ -110,7 +110,12 @@ class AtomicJSONStorage(Storage):
 
 
 class KeyedTable(Table):
-    """A TinyDB table whose document ids are the records' own string keys, updated in place."""
+    """A TinyDB table whose document ids are the records' own string keys, updated in place.
+
+    TinyDB's own write path copies the whole table twice per write to convert its integer
+    ids; keyed by strings, a write touches one document (the file is still written whole,
+    atomically, once per `hold()`).
+    """
 
     document_id_class = str  # type: ignore[assignment]
 
@@ -120,6 +125,19 @@ class KeyedTable(Table):
         updater(table)  # keys are already strings: no per-write copy of the whole table
         self._storage.write(tables)
         self.clear_cache()
+
+    def get_key(self, key: str) -> dict[str, Any] | None:
+        found = self._read_table().get(key)
+        return None if found is None else dict(found)
+
+    def put_key(self, key: str, document: Mapping[str, Any]) -> None:
+        def put(table: dict[Any, Mapping[str, Any]]) -> None:
+            table[key] = dict(document)
+
+        self._update_table(put)
+
+    def values(self) -> list[dict[str, Any]]:
+        return [dict(doc) for doc in self._read_table().values()]
 
 
 class _KeyedTinyDB(TinyDB):
@@ -140,11 +158,16 @@ class Store:
         self.db = _KeyedTinyDB(storage=storage_factory)
         self._check_schema()  # reads the file: a corrupt state fails here, at start
 
+    def table(self, name: str) -> KeyedTable:
+        found = self.db.table(name)
+        assert isinstance(found, KeyedTable)
+        return found
+
     def _check_schema(self) -> None:
-        meta = self.db.table("meta").get(doc_id="schema")
+        meta = self.table("meta").get_key("schema")
         if meta is None:
             return
-        version = meta.get("version")  # type: ignore[union-attr]
+        version = meta.get("version")
         if version != SCHEMA_VERSION:
             raise StateError(f"{self.path}: state schema version {version!r}; this inboxagent reads {SCHEMA_VERSION}")
 
@@ -158,17 +181,17 @@ class Store:
     # ---- generic helpers ---------------------------------------------------------------
 
     def _put(self, table: str, key: str, record: Any) -> None:
-        meta = self.db.table("meta")
-        if not meta.contains(doc_id="schema"):
-            meta.upsert(Document({"version": SCHEMA_VERSION}, doc_id="schema"))
-        self.db.table(table).upsert(Document(to_json(record), doc_id=key))
+        meta = self.table("meta")
+        if meta.get_key("schema") is None:
+            meta.put_key("schema", {"version": SCHEMA_VERSION})
+        self.table(table).put_key(key, to_json(record))
 
     def _get(self, table: str, key: str, cls: type[R]) -> R | None:
-        doc = self.db.table(table).get(doc_id=key)
-        return None if doc is None else from_json(cls, dict(doc))  # type: ignore[arg-type]
+        doc = self.table(table).get_key(key)
+        return None if doc is None else from_json(cls, doc)
 
     def _all(self, table: str, cls: type[R]) -> list[R]:
-        return [from_json(cls, dict(doc)) for doc in self.db.table(table).all()]
+        return [from_json(cls, doc) for doc in self.table(table).values()]
 
     # ---- invoices and customers --------------------------------------------------------
 
@@ -195,10 +218,10 @@ class Store:
     def put_conversation(self, conversation: Conversation) -> None:
         old = self.conversation(conversation.id)
         self._put("conversations", conversation.id, conversation)
-        index = self.db.table("message_index")
+        index = self.table("message_index")
         for mid in conversation.message_ids:
             if old is None or mid not in old.message_ids:
-                index.upsert(Document({"conversation": conversation.id}, doc_id=mid))
+                index.put_key(mid, {"conversation": conversation.id})
 
     def conversation(self, conversation_id: str) -> Conversation | None:
         return self._get("conversations", conversation_id, Conversation)
@@ -208,8 +231,8 @@ class Store:
 
     def conversation_of(self, message_id: str) -> Conversation | None:
         """The conversation a Message-ID (ours or theirs) is known to belong to."""
-        doc = self.db.table("message_index").get(doc_id=message_id)
-        return None if doc is None else self.conversation(doc["conversation"])  # type: ignore[index]
+        doc = self.table("message_index").get_key(message_id)
+        return None if doc is None else self.conversation(doc["conversation"])
 
     # ---- messages ----------------------------------------------------------------------
 
@@ -248,8 +271,8 @@ class Store:
     # ---- small key/value facts (last error, last run) ------------------------------------
 
     def put_fact(self, name: str, value: Any) -> None:
-        self.db.table("facts").upsert(Document({"value": value}, doc_id=name))
+        self.table("facts").put_key(name, {"value": value})
 
     def fact(self, name: str, default: Any = None) -> Any:
-        doc = self.db.table("facts").get(doc_id=name)
-        return default if doc is None else doc["value"]  # type: ignore[index]
+        doc = self.table("facts").get_key(name)
+        return default if doc is None else doc["value"]

@@ -131,8 +131,9 @@ class Dovecot:
             os.chmod(key, 0o644)
             ssl_files = f"ssl_cert = <{self.cert}\nssl_key = <{key}"
         self.conf = self.root / "dovecot.conf"
+        self.tag = uuid.uuid4().hex[:8]
         self.conf.write_text(CONF.format(
-            root=self.root, tag=uuid.uuid4().hex[:8], port=self.port, uid=self.uid, gid=self.gid,
+            root=self.root, tag=self.tag, port=self.port, uid=self.uid, gid=self.gid,
             ssl="yes" if self.tls else "no", ssl_files=ssl_files,
             tls_port=self.tls_port if self.tls else 0,
         ))
@@ -156,8 +157,14 @@ class Dovecot:
                 self.proc.wait()
         self.proc = None
 
+    def drop_connections(self) -> None:
+        """Kill this instance's IMAP sessions: every client sees its connection cut."""
+        subprocess.run(["pkill", "-KILL", "-f", f"dovecot-inboxagent-test-{self.tag}/imap"], check=False)
+
     def restart(self) -> None:
+        """Stop the server and cut every session (Dovecot's imap processes outlive the master)."""
         self.stop()
+        self.drop_connections()
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             try:
@@ -177,4 +184,5 @@ class Dovecot:
 
     def cleanup(self) -> None:
         self.stop()
+        self.drop_connections()
         shutil.rmtree(self.root, ignore_errors=True)

@@ -293,9 +293,15 @@ class ImapMailbox:
         activity = False
         try:
             while not should_stop() and time.monotonic() < deadline:
-                responses = self.c.idle_check(timeout=min(1.0, max(0.05, deadline - time.monotonic())))
+                step = min(1.0, max(0.05, deadline - time.monotonic()))
+                started = time.monotonic()
+                responses = self.c.idle_check(timeout=step)
                 if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
                     activity = True
+                    break
+                if not responses and time.monotonic() - started < step / 2:
+                    # imapclient answers [] at once when the socket hit EOF: the link is
+                    # probably dead. Leave IDLE; the NOOP below fails loudly if it is.
                     break
         finally:
             self.c.idle_done()

@@ -105,10 +105,10 @@ def parse_message(raw: bytes) -> MailMessage:
     mids = message_ids(msg.get("Message-ID"))
     text = plain if plain.strip() else (html_to_text(html) if html else "")
     parts = split_reply(plain if plain.strip() else None, html or None)
-    report_type = None
+    report_type: str | None = None
     if msg.get_content_type() == "multipart/report":
-        report_type = (msg.get_param("report-type") or "") or None
-        report_type = str(report_type).lower() if report_type else None
+        param = msg.get_param("report-type")
+        report_type = str(param).lower() if isinstance(param, str) and param else None
     headers = {}
     for name in KEPT_HEADERS:
         value = msg.get(name)
@@ -145,8 +145,8 @@ def _bodies(raw: bytes, msg: email.message.Message, defects: list[str]) -> tuple
         parsed = mailparser.parse_from_bytes(raw)
         plain = "\n".join(parsed.text_plain)
         html = "\n".join(parsed.text_html)
-        names = [a.get("filename") or "(unnamed)" for a in parsed.attachments]
-        return plain, html, [header_text(n) for n in names]
+        filenames = [a.get("filename") or "(unnamed)" for a in parsed.attachments]
+        return plain, html, [header_text(n) for n in filenames]
     except Exception as exc:  # noqa: BLE001 - mail-parser has crashed on real bounces
         log.debug("mail-parser failed (%s); falling back to the standard library", type(exc).__name__)
         defects.append(f"ParserFallback:{type(exc).__name__}")

@@ -50,7 +50,7 @@ class RuleClassifier:
         self.by_intent = {r.intent: r for r in rules.intents}
         for rule in rules.intents:
             if rule.phrases:
-                self.phrases.add(rule.intent, list(self.nlp.tokenizer.pipe(rule.phrases)))
+                self.phrases.add(rule.intent, [self.nlp.make_doc(p) for p in rule.phrases])
             if rule.patterns:
                 self.matcher.add(rule.intent, [list(p) for p in rule.patterns])
 

@@ -197,8 +197,8 @@ def _resolve(kind: str, m: re.Match[str], base: date, month_first: bool) -> date
         return _future_day_month(base, int(g["day"]), month, int(g["year"]) if g.get("year") else None)
     if kind == "numeric":
         a, b = int(g["a"]), int(g["b"])
-        year = g.get("y")
-        y = None if not year else (int(year) + 2000 if len(year) == 2 else int(year))
+        written_year: str | None = g.get("y")
+        y = None if not written_year else (int(written_year) + 2000 if len(written_year) == 2 else int(written_year))
         if "/" not in m.group(0) and "." in m.group(0) and not y and not m.group(0).endswith("."):
             # "4.5" is far more often a number than a date; only "4.5." or "04.05.2026" read as dates.
             return None
