@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+from email.message import EmailMessage
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, Callable
@@ -30,6 +31,7 @@ from .store import Store
 from .templating import reply_context
 
 log = logging.getLogger("inboxagent")
+Sender = Callable[[EmailMessage, str, tuple[str, ...]], None]
 
 
 @dataclass
@@ -63,7 +65,8 @@ class DraftsListing:
 
 class Agent:
     def __init__(self, config: Config, store: Store, mailbox: Mailbox, classifier: Classifier,
-                 renderer: Renderer, rules: Rules, clock: Callable[[], datetime]) -> None:
+                 renderer: Renderer, rules: Rules, clock: Callable[[], datetime],
+                 sender: Sender | None = None) -> None:
         self.config = config
         self.store = store
         self.mailbox = mailbox
@@ -73,6 +76,7 @@ class Agent:
         self.clock = clock
         self.history_days = config.agent.history_days
         self.own = frozenset({config.agent.from_addr, config.imap.username.lower()})
+        self.sender = sender if config.agent.mode == "send" else None
 
     # ---- the pass ----------------------------------------------------------------------
 
@@ -80,6 +84,8 @@ class Agent:
         report = PassReport()
         now = self.clock()
         self._created: set[str] = set()
+        self._send_failed: set[str] = set()
+        self._uncertain_sends(now)
         self.directory = self._directory()
         drafts_folder = self.mailbox.drafts_folder()
         listing = self._list_drafts(drafts_folder)
@@ -220,7 +226,8 @@ class Agent:
         classification = self.classifier.classify(msg, now)
         match: ThreadMatch | NoMatch = match_message(msg, classification.invoice_refs, (msg.from_addr,), self.directory)
         conversation = join(match, msg, (msg.from_addr,), now) if isinstance(match, ThreadMatch) else None
-        decision = decide(msg, verdict, match, classification, conversation, self.directory)
+        send_intents = self.rules.send_intents if self.sender is not None else frozenset()
+        decision = decide(msg, verdict, match, classification, conversation, self.directory, send_intents)
         draft: Draft | None = None
         if decision.action == "draft" and conversation is not None:
             draft = self._draft(msg, conversation, decision, classification, now, listing)
@@ -244,6 +251,8 @@ class Agent:
         keywords = [PROCESSED]
         if draft is not None:
             keywords.append(DRAFTED)
+            if draft.message_id in self._send_failed:
+                keywords.append(NEEDS_PERSON)
         if decision.action == "person" or decision.flag_person:
             keywords.append(NEEDS_PERSON)
         return keywords
@@ -262,18 +271,55 @@ class Agent:
         except TemplateError as exc:
             log.error("event=template_failed template=%s error=%s", decision.template, exc)
             return None
-        folder = self.mailbox.drafts_folder()
-        uid = None
-        already = mid in listing or self.store.message(mid) is not None
-        if not already:
+        draft = Draft(message_id=mid, conversation=conversation.id, trigger=msg.key, to=decision.to,
+                      subject=msg.subject, template=decision.template, created=now)
+        if mid in listing or self.store.message(mid) is not None:
+            return replace(draft, folder=self.mailbox.drafts_folder())  # made before a crash: not again
+        reply = build_reply(msg, body=body, from_header=self.config.agent.from_header, to=decision.to,
+                            message_id=mid, when=now, conversation=conversation.id, auto_submitted=decision.send)
+        if decision.send and self.sender is not None:
+            sent = self._send(draft, reply, now)
+            if sent is not None:
+                return sent
+            self._send_failed.add(mid)
             reply = build_reply(msg, body=body, from_header=self.config.agent.from_header, to=decision.to,
                                 message_id=mid, when=now, conversation=conversation.id)
-            uid = self.mailbox.append(folder, reply.as_bytes(), ("\\Draft", "\\Seen"), now)
-            self._created.add(mid)
-            log.info("event=draft_created draft=%s conversation=%s to=%s template=%s uid=%s",
-                     mid, conversation.id, ",".join(decision.to), decision.template, uid)
-        return Draft(message_id=mid, conversation=conversation.id, trigger=msg.key, to=decision.to,
-                     subject=msg.subject, template=decision.template, created=now, folder=folder, uid=uid)
+        folder = self.mailbox.drafts_folder()
+        uid = self.mailbox.append(folder, reply.as_bytes(), ("\\Draft", "\\Seen"), now)
+        self._created.add(mid)
+        log.info("event=draft_created draft=%s conversation=%s to=%s template=%s uid=%s",
+                 mid, conversation.id, ",".join(decision.to), decision.template, uid)
+        return replace(draft, folder=folder, uid=uid)
+
+    def _send(self, draft: Draft, reply: EmailMessage, now: datetime) -> Draft | None:
+        """Send once at most: "sending" is on disk before the SMTP call, so a crash during it is
+        never followed by a second send. On failure the reply becomes a draft for a person."""
+        assert self.sender is not None
+        self.store.put_draft(replace(draft, status="sending"))
+        self.store.flush()
+        try:
+            self.sender(reply, self.config.agent.from_addr, draft.to)
+        except MailError as exc:
+            log.warning("event=send_failed draft=%s error=%s: left as a draft for a person", draft.message_id, exc)
+            self.store.put_fact("last_error", f"{now.isoformat()} sending {draft.message_id}: {exc}")
+            return None
+        sent_folder = self.mailbox.sent_folder()
+        if sent_folder:
+            self.mailbox.append(sent_folder, reply.as_bytes(), ("\\Seen",), now)
+        log.info("event=reply_sent draft=%s conversation=%s to=%s", draft.message_id, draft.conversation, ",".join(draft.to))
+        return replace(draft, status="sent", folder=sent_folder or "", outcome_at=now, sent_message_id=draft.message_id)
+
+    def _uncertain_sends(self, now: datetime) -> None:
+        """A reply still "sending" from an earlier run may or may not have gone: never resend it."""
+        stuck = self.store.drafts("sending")
+        if not stuck:
+            return
+        with self.store.hold():
+            for draft in stuck:
+                self.store.put_draft(replace(draft, status="unknown", outcome_at=now))
+                log.error("event=send_unknown draft=%s conversation=%s: interrupted while sending; "
+                          "not resent, check the recipient's copy", draft.message_id, draft.conversation)
+            self.store.put_fact("last_error", f"{now.isoformat()} {len(stuck)} reply(ies) interrupted while sending")
 
     def _failed(self, folder: str, status: FolderStatus, fetched: Fetched, now: datetime, reason: str,
                 report: PassReport, msg: MailMessage | None = None) -> None:

@@ -250,9 +250,20 @@ class _Reader:
         port = table.get("port", default_port)
         if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
             raise self.fail(sec, "port", f"must be an integer from 1 to 65535, got {port!r}")
+        ca_file = self.path_of(sec, table, "ca_file", None)
+        if ca_file is not None and not ca_file.is_file():
+            raise self.fail(sec, "ca_file", f"file not found: {ca_file}")
+        common = dict(host=host, port=port, security=security, ca_file=ca_file,
+                      timeout=self.number(sec, table, "timeout", 30.0))
+        # An SMTP relay may take mail without logging in: then username and password are left out.
+        username = self.text(sec, table, "username", "" if sec == "smtp" else None).strip()
         sources = [k for k in ("password", "password_env", "password_command") if k in table]
         if len(sources) > 1:
             raise self.fail(sec, None, f"give only one of {', '.join(sources)}")
+        if not username:
+            if sources:
+                raise self.fail(sec, sources[0], "a password without a username; give both, or neither for a relay without login")
+            return dict(common, username="", password=PasswordSource(self.path, sec))
         if not sources:
             raise self.fail(sec, "password_command", "one of password_command, password_env or password is required")
         kind = sources[0]
@@ -267,13 +278,7 @@ class _Reader:
             env=value if kind == "password_env" else None,
             value=Secret(value) if kind == "password" else None,
         )
-        ca_file = self.path_of(sec, table, "ca_file", None)
-        if ca_file is not None and not ca_file.is_file():
-            raise self.fail(sec, "ca_file", f"file not found: {ca_file}")
-        return dict(
-            host=host, port=port, username=self.text(sec, table, "username"), password=password,
-            security=security, ca_file=ca_file, timeout=self.number(sec, table, "timeout", 30.0),
-        )
+        return dict(common, username=username, password=password)
 
     def config(self) -> Config:
         for name in self.raw:

@@ -19,6 +19,7 @@ class Decision:
     template: str | None = None
     to: tuple[str, ...] = ()
     flag_person: bool = False  # mark the message for a person even when a draft is written
+    send: bool = False  # the agent may send this reply itself (mode = "send" and rules/policy.toml allow it)
 
 
 def recipients(msg: MailMessage, customer: str, conversation: Conversation | None,
@@ -45,7 +46,7 @@ def recipients(msg: MailMessage, customer: str, conversation: Conversation | Non
 
 def decide(msg: MailMessage, verdict: MachineVerdict | None, match: ThreadMatch | NoMatch,
            classification: Classification, conversation: Conversation | None,
-           directory: Directory) -> Decision:
+           directory: Directory, send_intents: frozenset[str] = frozenset()) -> Decision:
     if verdict is not None:
         return Decision("none", f"not answered: {verdict.reason}")
     if isinstance(match, NoMatch):
@@ -59,4 +60,5 @@ def decide(msg: MailMessage, verdict: MachineVerdict | None, match: ThreadMatch 
     why = f"intent {classification.intent} ({classification.confidence:.2f})"
     if classification.needs_review:
         why += ", below the review threshold"
-    return Decision("draft", why, template=f"reply/{classification.intent}.txt", to=to, flag_person=flag)
+    send = classification.intent in send_intents and not flag and classification.intent not in PERSON_INTENTS
+    return Decision("draft", why, template=f"reply/{classification.intent}.txt", to=to, flag_person=flag, send=send)

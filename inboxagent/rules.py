@@ -14,6 +14,7 @@ from .resources import find_file
 
 THREADING = "threading.toml"
 INTENT_FILE = "intents.toml"
+POLICY = "policy.toml"
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Rules:
     review_threshold: float
     negations: frozenset[str]
     negation_window: int
+    send_intents: frozenset[str]
     files: tuple[Path, ...]
 
 
@@ -118,6 +120,14 @@ def load_rules(user_dir: Path | None = None) -> Rules:
             phrases=tuple(p.lower() for p in _strings(intents_path, itext, table, "phrases", intent)),
             patterns=tuple(tuple(t for t in p) for p in patterns),
         ))
+    policy_path = find_file("rules", user_dir, POLICY)
+    pdata, ptext = _read(policy_path)
+    send_intents = _strings(policy_path, ptext, pdata.get("send", {}), "intents", "send")
+    for intent in send_intents:
+        if intent not in INTENTS:
+            raise RulesError(policy_path, _line_of(ptext, intent), f"unknown intent {intent!r} in send.intents")
+        if intent in ("dispute", "ignore"):
+            raise RulesError(policy_path, _line_of(ptext, intent), f"{intent!r} can never be answered automatically")
     return Rules(
         invoice_patterns=tuple(compiled),
         shared_domains=frozenset(d.lower() for d in shared),
@@ -125,7 +135,8 @@ def load_rules(user_dir: Path | None = None) -> Rules:
         review_threshold=float(threshold),
         negations=frozenset(n.lower() for n in negations),
         negation_window=window,
-        files=(threading_path, intents_path),
+        send_intents=frozenset(send_intents),
+        files=(threading_path, intents_path, policy_path),
     )
 
 

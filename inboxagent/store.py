@@ -61,6 +61,11 @@ class AtomicJSONStorage(Storage):
     def close(self) -> None:
         pass
 
+    def flush(self) -> None:
+        """Write now, even inside hold(): for facts that must reach the disk before an action."""
+        if self._dirty:
+            self._flush()
+
     @contextmanager
     def hold(self) -> Iterator[None]:
         self._held += 1
@@ -177,6 +182,10 @@ class Store:
         assert self._storage is not None
         with self._storage.hold():
             yield
+
+    def flush(self) -> None:
+        assert self._storage is not None
+        self._storage.flush()
 
     # ---- generic helpers ---------------------------------------------------------------
 

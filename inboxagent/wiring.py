@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any, Callable
 
@@ -11,6 +12,7 @@ from .config import Config
 from .daemon import Daemon
 from .mail.imap import ImapMailbox
 from .mail.parse import parse_message
+from .mail.smtp import send_message
 from .nlp.classify import Classifier, RuleClassifier
 from .render import Renderer
 from .rules import load_rules
@@ -53,8 +55,14 @@ def build_daemon(config: Config, clock: Callable[[], datetime]) -> Daemon:
     classifier = RuleClassifier(rules)
     renderer = Renderer(config.agent.templates)
 
+    smtp = config.smtp
+    sender = None
+    if config.agent.mode == "send" and smtp is not None:
+        def sender(msg: EmailMessage, envelope_from: str, recipients: tuple[str, ...]) -> None:
+            send_message(smtp, msg, envelope_from, recipients)
+
     def make_agent(mailbox: ImapMailbox) -> Agent:
-        return Agent(config, store, mailbox, classifier, renderer, rules, clock)
+        return Agent(config, store, mailbox, classifier, renderer, rules, clock, sender)
 
     return Daemon(store, make_agent, lambda: ImapMailbox(config.imap),
                   idle_timeout=config.imap.idle_timeout, poll_interval=config.imap.poll_interval)

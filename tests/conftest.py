@@ -127,3 +127,46 @@ def write_config(directory: Path, account: Account, **agent: str) -> Path:
     path = directory / "inboxagent.toml"
     path.write_text(text)
     return path
+
+
+class SinkHandler:
+    """An aiosmtpd handler that keeps every message, or refuses recipients with a chosen reply."""
+
+    def __init__(self) -> None:
+        self.messages: list[Any] = []
+        self.refuse_rcpt: str | None = None  # e.g. "550 5.1.1 mailbox unavailable"
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: Any) -> str:
+        if self.refuse_rcpt:
+            return self.refuse_rcpt
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.messages.append(envelope)
+        return "250 Message accepted"
+
+
+@dataclass
+class SmtpSink:
+    host: str
+    port: int
+    handler: SinkHandler
+
+    @property
+    def messages(self) -> list[Any]:
+        return self.handler.messages
+
+
+@pytest.fixture
+def smtp_sink() -> Iterator[SmtpSink]:
+    from aiosmtpd.controller import Controller
+
+    from servers import free_port
+
+    handler = SinkHandler()
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield SmtpSink("127.0.0.1", port, handler)
+    controller.stop()

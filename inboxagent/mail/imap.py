@@ -55,6 +55,10 @@ def _mapped(fn: F) -> F:
             raise
         except LoginError:
             raise PermanentMailError(f"IMAP login refused for {self.cfg.username} at {self.cfg.host}") from None
+        except ssl.SSLCertVerificationError as exc:
+            raise PermanentMailError(
+                f"TLS certificate of {self.cfg.host}:{self.cfg.port} not trusted ({exc.verify_message}); "
+                "for a private certificate authority set ca_file") from None
         except (IMAPClientAbortError, imaplib.IMAP4.abort, socket.timeout, ConnectionError, ssl.SSLError, OSError, EOFError) as exc:
             self.broken = True
             raise TransientMailError(f"IMAP connection to {self.cfg.host}:{self.cfg.port} failed: {_describe(exc)}") from None
