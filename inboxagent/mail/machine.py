@@ -8,16 +8,19 @@ from dataclasses import dataclass
 from ..records import MailMessage
 
 NOREPLY_LOCAL = re.compile(
-    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|mailer[-_.]daemon|postmaster|listserv|"
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|mailer[-_.]daemon|post[-_.]?master|listserv|"
     r"majordomo|bounces?|.*-request|owner-.*|.*-bounces?)(?:[+-].*)?$",
     re.IGNORECASE,
 )
 BOUNCE_SUBJECT = re.compile(
     r"^(?:undeliver(?:ed|able)|delivery (?:status notification|failure|has failed)|"
     r"returned mail|mail delivery failed|failure notice|non[- ]?delivery|"
-    r"delivery notification|nondeliverable|warning: could not send)",
+    r"delivery notification|nondeliverable|warning: could not send|"
+    r"there was an error sending your mail|message (?:delivery|not delivered))",
     re.IGNORECASE,
 )
+DAEMON_SENDER = re.compile(r"mailer[-_.]?daemon|post[-_.]?master|mail delivery (?:sub)?system", re.IGNORECASE)
+LIST_HEADERS = ("list-id", "list-unsubscribe", "list-post", "list-subscribe", "list-help", "list-owner", "x-mlserver")
 # Out-of-office subjects from Exchange, Gmail and others, in several languages.
 AUTO_SUBJECT = re.compile(
     r"^(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|out of (?:the )?office|"
@@ -56,16 +59,19 @@ def machine_verdict(msg: MailMessage, own_addresses: frozenset[str] = frozenset(
         return MachineVerdict("own", "carries our own X-InboxAgent header")
     if own_domain and msg.message_id and msg.message_id.endswith(f"@{own_domain}>") and msg.message_id.startswith("<ia-"):
         return MachineVerdict("own", "has one of our own Message-IDs")
-    if msg.report_type == "delivery-status" or (msg.content_type == "multipart/report" and msg.report_type is None):
+    if msg.content_type == "message/delivery-status" or msg.report_type == "delivery-status" or (
+            msg.content_type == "multipart/report" and msg.report_type is None):
         return MachineVerdict("bounce", "delivery status notification (multipart/report)")
     if msg.report_type in ("disposition-notification", "feedback-report") or "feedback-type" in h:
         return MachineVerdict("auto_reply", f"machine report ({msg.report_type or 'feedback-report'})")
     if msg.report_type:
         return MachineVerdict("bounce", f"machine report ({msg.report_type})")
-    if h.get("return-path", "").strip() == "<>" and (local.lower() in ("mailer-daemon", "postmaster") or BOUNCE_SUBJECT.search(msg.subject)):
-        return MachineVerdict("bounce", "bounce from the mail system (null Return-Path)")
-    if local.lower() in ("mailer-daemon", "postmaster") or "x-failed-recipients" in h:
-        return MachineVerdict("bounce", f"bounce from {msg.from_addr or 'the mail system'}")
+    null_path = h.get("return-path", "").strip() == "<>"
+    daemon = bool(DAEMON_SENDER.search(f"{msg.from_addr} {msg.from_name}"))
+    if "x-failed-recipients" in h or (daemon and (null_path or BOUNCE_SUBJECT.search(msg.subject) or not msg.from_addr)):
+        return MachineVerdict("bounce", f"bounce from {msg.from_addr or msg.from_name or 'the mail system'}")
+    if null_path and BOUNCE_SUBJECT.search(msg.subject):
+        return MachineVerdict("bounce", "bounce subject with a null Return-Path")
     auto = h.get("auto-submitted", "").strip().lower()
     if auto and auto != "no":
         return MachineVerdict("auto_reply", f"Auto-Submitted: {auto}")
@@ -80,17 +86,17 @@ def machine_verdict(msg: MailMessage, own_addresses: frozenset[str] = frozenset(
     precedence = (h.get("precedence") or h.get("x-precedence") or "").strip().lower()
     if precedence in ("bulk", "junk", "list", "auto_reply"):
         return MachineVerdict("auto_reply" if precedence in ("junk", "auto_reply") else "list", f"Precedence: {precedence}")
-    for name in ("list-id", "list-unsubscribe", "list-post"):
+    for name in LIST_HEADERS:
         if name in h:
             return MachineVerdict("list", f"mailing list ({name} header)")
     if "x-loop" in h:
         return MachineVerdict("loop", "X-Loop header")
+    if daemon:
+        return MachineVerdict("bounce", f"mail system sender {msg.from_addr or msg.from_name}")
     if not msg.from_addr:
         return MachineVerdict("auto_reply", "no sender address")
     if NOREPLY_LOCAL.match(local):
         return MachineVerdict("auto_reply", f"no-reply style sender {msg.from_addr}")
-    if BOUNCE_SUBJECT.search(msg.subject) and h.get("return-path", "").strip() == "<>":
-        return MachineVerdict("bounce", "bounce subject with a null Return-Path")
     if AUTO_SUBJECT.search(msg.subject):
         return MachineVerdict("auto_reply", f"auto-reply subject {msg.subject[:60]!r}")
     return None

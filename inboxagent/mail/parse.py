@@ -30,10 +30,13 @@ logging.getLogger("mailparser").setLevel(logging.ERROR)
 log = logging.getLogger(__name__)
 
 MSGID = re.compile(r"<([^<>\s]+)>")
+ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+MAX_ADDRESS_HEADER = 8192  # no real To/Cc/From is longer; longer ones are truncated
 # The headers the agent decides on (machine mail, lists, loops, threading hints).
 KEPT_HEADERS = (
     "auto-submitted", "precedence", "x-precedence", "x-autoreply", "x-autorespond",
-    "x-auto-response-suppress", "list-id", "list-unsubscribe", "list-post", "return-path",
+    "x-auto-response-suppress", "list-id", "list-unsubscribe", "list-post", "list-subscribe",
+    "list-help", "list-owner", "x-mlserver", "return-path",
     "x-loop", "x-failed-recipients", "x-apple-action", "thread-index", "x-inboxagent",
     "x-ms-exchange-inbox-rules-loop", "feedback-type",
 )
@@ -62,9 +65,15 @@ def message_ids(value: object) -> tuple[str, ...]:
 
 
 def _addresses(msg: email.message.Message, name: str) -> list[tuple[str, str]]:
-    values = [header_text(v) for v in msg.get_all(name, [])]
+    values = [header_text(v)[:MAX_ADDRESS_HEADER] for v in msg.get_all(name, [])]
+    try:
+        found = getaddresses(values)
+    except (RecursionError, ValueError, IndexError):
+        # The stdlib address parser recurses per word: a giant hostile header exhausts the
+        # stack. Fall back to picking out what looks like addresses.
+        found = [("", m) for v in values for m in ADDRESS.findall(v)]
     pairs = []
-    for display, addr in getaddresses(values):
+    for display, addr in found:
         addr = addr.strip().lower()
         if "@" in addr:
             pairs.append((display.strip(), addr))
