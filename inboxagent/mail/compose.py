@@ -55,9 +55,10 @@ def child_thread_index(parent_index: str, seed: str) -> str | None:
 
 def quote(parent: MailMessage, tz_date: datetime | None) -> str:
     """The parent's text below an attribution line, each line prefixed "> "."""
-    who = parent.from_name or parent.from_addr or "you"
-    if parent.from_name and parent.from_addr:
-        who = f"{parent.from_name} <{parent.from_addr}>"
+    name = clean_header(parent.from_name)
+    who = name or parent.from_addr or "you"
+    if name and parent.from_addr:
+        who = f"{name} <{parent.from_addr}>"
     when = f"On {tz_date:%a, %d %b %Y at %H:%M}, " if tz_date else "On an earlier date, "
     text = parent.text.strip("\n")
     if len(text) > MAX_QUOTE_CHARS:
