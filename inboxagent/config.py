@@ -210,6 +210,14 @@ class _Reader:
             raise self.fail(sec, key, "must be a non-empty string")
         return value
 
+    def optional_text(self, sec: str, table: dict[str, Any], key: str) -> str | None:
+        value = table.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(sec, key, "must be a non-empty string")
+        return value
+
     def number(self, sec: str, table: dict[str, Any], key: str, default: float) -> float:
         value = table.get(key, default)
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
@@ -290,8 +298,8 @@ class _Reader:
         imap = ImapConfig(
             **common,
             folder=self.text("imap", table, "folder", "INBOX"),
-            drafts_folder=table.get("drafts_folder"),
-            sent_folder=table.get("sent_folder"),
+            drafts_folder=self.optional_text("imap", table, "drafts_folder"),
+            sent_folder=self.optional_text("imap", table, "sent_folder"),
             idle_timeout=min(self.number("imap", table, "idle_timeout", 540.0), 29 * 60.0),
             poll_interval=self.number("imap", table, "poll_interval", 60.0),
         )

@@ -60,20 +60,25 @@ userdb {{
 namespace inbox {{
   inbox = yes
   separator = /
-  mailbox Drafts {{
-    special_use = \\Drafts
-    auto = subscribe
-  }}
-  mailbox Sent {{
-    special_use = \\Sent
-    auto = subscribe
-  }}
-  mailbox Trash {{
-    special_use = \\Trash
-    auto = subscribe
-  }}
+{mailboxes}
 }}
 """
+
+# The mailboxes of the default namespace: Drafts/Sent/Trash created on login with their
+# SPECIAL-USE flags, as most servers do.
+MAILBOXES = """\
+  mailbox Drafts {
+    special_use = \\Drafts
+    auto = subscribe
+  }
+  mailbox Sent {
+    special_use = \\Sent
+    auto = subscribe
+  }
+  mailbox Trash {
+    special_use = \\Trash
+    auto = subscribe
+  }"""
 
 
 def free_port() -> int:
@@ -115,6 +120,7 @@ class Dovecot:
     proc: subprocess.Popen[bytes] | None = None
     cert: Path | None = None
     pool: int = 400
+    mailboxes: str = MAILBOXES  # the namespace's `mailbox NAME { ... }` blocks
 
     def __post_init__(self) -> None:
         os.chmod(self.root, 0o755)  # Dovecot's auth and mail processes must reach it
@@ -135,7 +141,7 @@ class Dovecot:
         self.conf.write_text(CONF.format(
             root=self.root, tag=self.tag, port=self.port, uid=self.uid, gid=self.gid,
             ssl="yes" if self.tls else "no", ssl_files=ssl_files,
-            tls_port=self.tls_port if self.tls else 0,
+            tls_port=self.tls_port if self.tls else 0, mailboxes=self.mailboxes,
         ))
 
     def start(self) -> "Dovecot":

@@ -155,9 +155,12 @@ class ImapMailbox:
         if self._drafts is None:
             wanted = self.cfg.drafts_folder
             if wanted:
-                if not self.c.folder_exists(wanted):
-                    self.c.create_folder(wanted)
-                self._drafts = wanted
+                configured: str = wanted
+                if not self.c.folder_exists(configured):
+                    log.info("event=create_folder folder=%s reason=the configured drafts_folder is missing", configured)
+                    self.c.create_folder(configured)
+                    _quietly(lambda: self.c.subscribe_folder(configured))
+                self._drafts = configured
             else:
                 found = self.c.find_special_folder(DRAFTS) or self._by_name(DRAFT_NAMES)
                 if found is None:
