@@ -66,7 +66,8 @@ class DraftsListing:
 class Agent:
     def __init__(self, config: Config, store: Store, mailbox: Mailbox, classifier: Classifier,
                  renderer: Renderer, rules: Rules, clock: Callable[[], datetime],
-                 sender: Sender | None = None) -> None:
+                 sender: Sender | None = None,
+                 refresh: Callable[[], tuple[Rules, Classifier]] | None = None) -> None:
         self.config = config
         self.store = store
         self.mailbox = mailbox
@@ -77,11 +78,14 @@ class Agent:
         self.history_days = config.agent.history_days
         self.own = frozenset({config.agent.from_addr, config.imap.username.lower()})
         self.sender = sender if config.agent.mode == "send" else None
+        self.refresh = refresh  # rules edited while running take effect at the next pass
 
     # ---- the pass ----------------------------------------------------------------------
 
     def run_once(self, should_stop: Callable[[], bool] = lambda: False) -> PassReport:
         report = PassReport()
+        if self.refresh is not None:
+            self.rules, self.classifier = self.refresh()
         now = self.clock()
         self._created: set[str] = set()
         self._send_failed: set[str] = set()

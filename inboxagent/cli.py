@@ -1,4 +1,4 @@
-"""The `inboxagent` command line (click): init, invoices, run, classify, status."""
+"""The `inboxagent` command line (click): init, invoices, run, status; the intent commands are in cli_intents."""
 
 from __future__ import annotations
 
@@ -244,34 +244,6 @@ def run(ctx: Context, once: bool) -> None:
     daemon.serve()
 
 
-# ---- classify -----------------------------------------------------------------------------
-
-@main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line (the labels.jsonl fields).")
-@common
-def classify(ctx: Context, files: tuple[Path, ...], as_json: bool) -> None:
-    """Classify .eml files by intent and extract date, amount and invoice numbers."""
-    from .wiring import build_classifier, classify_file
-
-    user_rules = ctx.config.agent.rules if (ctx.config_given or ctx.config_path.exists()) else None
-    classifier = build_classifier(user_rules)
-    now = ctx.clock()() if ctx.fixed_now else None
-    for path in files:
-        result = classify_file(classifier, path, now)
-        if as_json:
-            click.echo(json.dumps(result, ensure_ascii=False))
-        elif "error" in result:
-            click.echo(f"{path}: error: {result['error']}")
-        else:
-            extras = [f"{k}={result[k]}" for k in ("promised_date", "amount", "currency") if result.get(k)]
-            if result["invoice_refs"]:
-                extras.append("invoices=" + ",".join(result["invoice_refs"]))
-            flags = " needs_review" if result["needs_review"] else ""
-            flags += " auto_reply" if result["auto_reply"] else ""
-            click.echo(f"{path}: {result['intent']} ({result['confidence']:.2f}){flags} {' '.join(extras)}".rstrip())
-
-
 # ---- status -------------------------------------------------------------------------------
 
 @main.command()
@@ -305,6 +277,9 @@ def status(ctx: Context) -> None:
     by_status = Counter(d.status for d in drafts)
     click.echo("drafts:      " + (", ".join(f"{k} {v}" for k, v in sorted(by_status.items())) or "none"))
 
+
+# classify, explain, evaluate and train live in their own module; importing it registers them.
+from . import cli_intents  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -128,6 +128,7 @@ class AgentConfig:
     templates: Path
     timezone: ZoneInfo
     history_days: int = 30  # on the first pass, mail older than this is left alone
+    model: Path | None = None  # an intent model built with `inboxagent train --out`; None = the packaged one
 
     @property
     def from_header(self) -> str:
@@ -318,7 +319,7 @@ class _Reader:
 
     def agent(self) -> AgentConfig:
         sec = "agent"
-        table = self.section(sec, {"from", "mode", "state", "rules", "templates", "timezone", "history_days"})
+        table = self.section(sec, {"from", "mode", "state", "rules", "templates", "timezone", "history_days", "model"})
         assert table is not None
         sender = self.text(sec, table, "from")
         (name, addr), *rest = getaddresses([sender]) or [("", "")]
@@ -339,4 +340,5 @@ class _Reader:
         return AgentConfig(
             from_name=name, from_addr=addr.lower(), mode=self.choice(sec, table, "mode", MODES, "draft"),
             state=state, rules=rules, templates=templates, timezone=tz, history_days=history,
+            model=self.path_of(sec, table, "model", None),
         )

@@ -32,6 +32,7 @@ class Rules:
     shared_domains: frozenset[str]
     intents: tuple[IntentRule, ...]
     review_threshold: float
+    rule_weight: float
     negations: frozenset[str]
     negation_window: int
     send_intents: frozenset[str]
@@ -69,6 +70,32 @@ def _strings(path: Path, text: str, table: dict[str, Any], key: str, where: str)
     return value
 
 
+def _pattern_problem(pattern: list[dict[str, Any]]) -> str | None:
+    """What spaCy's Matcher says is wrong with one token pattern, in one line, or None."""
+    from spacy.matcher import Matcher
+    from spacy.vocab import Vocab
+
+    try:
+        Matcher(Vocab(), validate=True).add("check", [pattern])
+    except (ValueError, KeyError, TypeError) as exc:
+        detail = " ".join(str(exc).split())
+        detail = re.sub(r"^Invalid token patterns for matcher rule 'check'\s*Pattern 0:\s*-?\s*", "", detail)
+        return detail[:300]
+    return None
+
+
+def _pattern_line(text: str, intent: str, pattern: list[dict[str, Any]]) -> int | None:
+    """The line of the first token of a pattern, searched from the intent's table on."""
+    start = _line_of(text, f"[{intent}]") or 1
+    lines = text.splitlines()
+    first = pattern[0] if pattern else {}
+    needles = [str(v) for v in first.values() if isinstance(v, (str, int, float))] + list(first)
+    for n in range(start, len(lines) + 1):
+        if any(needle and needle in lines[n - 1] for needle in needles):
+            return n
+    return start
+
+
 def load_rules(user_dir: Path | None = None) -> Rules:
     """Every rules file, from `user_dir` where the user has one, else the packaged default."""
     threading_path = find_file("rules", user_dir, THREADING)
@@ -95,6 +122,9 @@ def load_rules(user_dir: Path | None = None) -> Rules:
     threshold = settings.get("review_threshold", 0.6)
     if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
         raise RulesError(intents_path, _line_of(itext, "review_threshold"), "settings.review_threshold must be a number from 0 to 1")
+    rule_weight = settings.get("rule_weight", 0.25)
+    if isinstance(rule_weight, bool) or not isinstance(rule_weight, (int, float)) or not 0 <= rule_weight <= 10:
+        raise RulesError(intents_path, _line_of(itext, "rule_weight"), "settings.rule_weight must be a number from 0 to 10")
     window = settings.get("negation_window", 4)
     if isinstance(window, bool) or not isinstance(window, int) or not 0 <= window <= 20:
         raise RulesError(intents_path, _line_of(itext, "negation_window"), "settings.negation_window must be an integer from 0 to 20")
@@ -113,6 +143,10 @@ def load_rules(user_dir: Path | None = None) -> Rules:
         patterns = table.get("patterns", [])
         if not isinstance(patterns, list) or not all(isinstance(p, list) and p and all(isinstance(t, dict) for t in p) for p in patterns):
             raise RulesError(intents_path, _line_of(itext, "patterns"), f"[{intent}] patterns must be a list of token lists like [{{LOWER = \"pay\"}}]")
+        for pattern in patterns:
+            problem = _pattern_problem(pattern)
+            if problem:
+                raise RulesError(intents_path, _pattern_line(itext, intent, pattern), f"[{intent}] bad token pattern {pattern}: {problem}")
         rules.append(IntentRule(
             intent=intent,
             weight=float(weight),
@@ -133,6 +167,7 @@ def load_rules(user_dir: Path | None = None) -> Rules:
         shared_domains=frozenset(d.lower() for d in shared),
         intents=tuple(rules),
         review_threshold=float(threshold),
+        rule_weight=float(rule_weight),
         negations=frozenset(n.lower() for n in negations),
         negation_window=window,
         send_intents=frozenset(send_intents),

@@ -151,7 +151,7 @@ def parse_message(raw: bytes) -> MailMessage:
 def _bodies(raw: bytes, msg: email.message.Message, defects: list[str]) -> tuple[str, str, list[str]]:
     """The plain text, the HTML and the attachment names: mail-parser first, stdlib if it fails."""
     try:
-        parsed = mailparser.parse_from_bytes(raw)
+        parsed = mailparser.MailParser(msg)  # the message is parsed once, by the caller
         plain = "\n".join(parsed.text_plain)
         html = "\n".join(parsed.text_html)
         filenames = [a.get("filename") or "(unnamed)" for a in parsed.attachments]
