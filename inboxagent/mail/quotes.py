@@ -395,16 +395,20 @@ def _quotequail_cut(lines: Sequence[str], start: int, end: int) -> tuple[int, in
     run = [line[:_MATCH_CHARS] for line in lines[start:end]]
     if not any(_ATTRIBUTION_END.search(line) or line.rstrip().endswith(("-", "_")) for line in run):
         return None  # every quotequail pattern ends in ":", "wrote:", "---" or "____"
-    text = "\n".join(run)
     try:
-        begin = quotequail.quote(text, limit=len(run) + 1, quote_intro_line=True)
-        after = quotequail.quote(text, limit=len(run) + 1, quote_intro_line=False)
+        begin = quotequail.quote("\n".join(run), limit=len(run) + 1, quote_intro_line=True)
+        if len(begin) < 2:
+            return None
+        first = len(run) - len(begin[1][1].split("\n"))
+        # Where the pattern ends: the same search again, but only from its first line (the
+        # scan over every line is what costs; a pattern wraps over a few lines at most).
+        head = run[first : first + _MAX_WRAP + 8]
+        after = quotequail.quote("\n".join(head), limit=len(head) + 1, quote_intro_line=False)
     except Exception:
         return None
-    if len(begin) < 2 or len(after) < 2:
+    if len(after) < 2:
         return None
-    first = len(run) - len(begin[1][1].split("\n"))
-    last = len(run) - len(after[1][1].split("\n"))
+    last = first + len(head) - len(after[1][1].split("\n"))
     return start + first, start + max(last, first + 1)
 
 
