@@ -115,3 +115,20 @@ def test_join_creates_a_deterministic_conversation_then_extends_it() -> None:
     assert isinstance(again, ThreadMatch) and again.conversation == first
     later = join(again, mail(message_id="<m2@x>"), ("ap@acme.example",), datetime(2026, 11, 2, tzinfo=timezone.utc))
     assert later.id == first.id and later.message_ids == ("<m1@x>", "<m2@x>")
+
+
+def test_a_reply_below_the_review_threshold_is_never_sent_automatically() -> None:
+    from inboxagent.decide import decide
+    from inboxagent.records import Classification
+
+    d = directory()
+    msg = mail(subject="Re: INV-100")
+    match = match_message(msg, ("INV-100",), ("ap@acme.example",), d)
+    assert isinstance(match, ThreadMatch)
+    sure = Classification("promise_to_pay", 0.95)
+    unsure = Classification("promise_to_pay", 0.41, needs_review=True)
+    allowed = frozenset({"promise_to_pay"})
+    assert decide(msg, None, match, sure, None, d, allowed).send
+    doubt = decide(msg, None, match, unsure, None, d, allowed)
+    assert doubt.action == "draft" and not doubt.send and doubt.flag_person
+    assert "below the review threshold" in doubt.reason
