@@ -134,6 +134,8 @@ class MessageLog:
     amount: Decimal | None = None
     currency: str | None = None
     draft: str | None = None
+    text: str = ""  # the new text the debtor wrote (first 4,000 characters), to quote in follow-ups
+    from_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,63 @@ class Draft:
     uid: int | None = None
     outcome_at: datetime | None = None
     sent_message_id: str | None = None
+    kind: str = "reply"  # reply | reminder | broken_promise | remittance_request
+    customer: str = ""
+    invoices: tuple[str, ...] = ()
+    stage: str = ""  # the cadence stage of a reminder
+
+
+@dataclass(frozen=True)
+class Promise:
+    """What a debtor committed to: pay (part of) an invoice by a day."""
+
+    made_on: date  # the day of the debtor's message
+    due: date  # the promised day, or made_on + default_promise_days when they named none
+    dated: bool  # the debtor named the day
+    message: str  # key of the message it was read from
+    amount: Decimal | None = None
+    currency: str | None = None
+    status: str = "pending"  # pending | kept | broken
+
+
+@dataclass(frozen=True)
+class Event:
+    """One line of an invoice's history, for follow-ups ("On 3 November you mentioned ...")."""
+
+    day: date
+    kind: str  # promise | extension_request | extension_agreed | dispute | resolved | paid_claim | question |
+    #            reminder | broken_promise | remittance_request | kept | paid | out_of_office | opt_out
+    text: str  # what happened, as a clause: "you mentioned payment by 14 November"
+
+
+@dataclass(frozen=True)
+class Account:
+    """The collection state of one invoice: what holds its reminders, how firm we are, what was said."""
+
+    number: str
+    hold: str = ""  # "" | promise | extension | dispute | paid_claim | closed
+    hold_until: date | None = None  # the hold ends after this day (None: until a person clears it)
+    tone: str = "friendly"  # friendly | neutral | firm | final; moves only by rule
+    stage: str | None = None  # the last cadence stage written for this invoice
+    promise: Promise | None = None
+    events: tuple[Event, ...] = ()
+    pending: str = ""  # a follow-up due but not yet written: broken_promise | remittance_request
+    pending_since: date | None = None
+
+
+@dataclass(frozen=True)
+class Contact:
+    """What the agent knows about one debtor address."""
+
+    address: str
+    customer: str
+    opted_out: bool = False  # asked us to stop: never contacted automatically again
+    undeliverable: bool = False  # a bounce came back for it
+    away_until: date | None = None  # out of office until this day
+    register: str = ""  # informal | formal: how they write to us
+    first_name: str = ""
+    utc_offset_minutes: int | None = None  # from their last Date header
+    note: str = ""  # why it is flagged
 
 
 @dataclass(frozen=True)
@@ -192,6 +251,8 @@ def from_json(cls: type[T], data: dict[str, Any]) -> T:
 
 
 def _encode(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return to_json(value)
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, (datetime, date)):
@@ -213,6 +274,8 @@ def _decode(hint: Any, value: Any) -> Any:
     if origin is tuple:
         (item, *_) = typing.get_args(hint)
         return tuple(_decode(item, v) for v in value)
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return from_json(hint, value)
     if hint is Decimal:
         return Decimal(value)
     if hint is datetime:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from .cadence import CadenceRules, load_cadence
 from .errors import RulesError
+from .tomlfiles import line_of, read_toml
 from .records import INTENTS
 from .resources import find_file
 
@@ -27,6 +29,19 @@ class IntentRule:
 
 
 @dataclass(frozen=True)
+class ExtensionPolicy:
+    """How much more time the agent may offer on its own (always as a draft for a person)."""
+
+    max_days: int = 30  # beyond the invoice's due date
+    max_instalments: int = 3
+    min_instalment: Decimal = Decimal("50")  # in the invoice's currency
+
+
+SITUATIONS = ("reminder/friendly", "reminder/neutral", "reminder/firm", "reminder/final",
+              "broken_promise", "remittance_request")
+
+
+@dataclass(frozen=True)
 class Rules:
     invoice_patterns: tuple[re.Pattern[str], ...]
     shared_domains: frozenset[str]
@@ -37,36 +52,16 @@ class Rules:
     negation_window: int
     send_intents: frozenset[str]
     files: tuple[Path, ...]
-
-
-def _line_of(text: str, needle: str) -> int | None:
-    for n, line in enumerate(text.splitlines(), 1):
-        if needle in line:
-            return n
-    return None
-
-
-def _read(path: Path) -> tuple[dict[str, Any], str]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise RulesError(path, None, f"cannot read: {exc.strerror}") from None
-    except UnicodeDecodeError:
-        raise RulesError(path, None, "not UTF-8 text") from None
-    try:
-        return tomllib.loads(text), text
-    except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
-        if line is None:
-            m = re.search(r"line (\d+)", str(exc))
-            line = int(m.group(1)) if m else None
-        raise RulesError(path, line, f"not valid TOML: {str(exc).split(' (at line')[0]}") from None
+    cadence: CadenceRules
+    extension: ExtensionPolicy
+    opt_out: tuple[re.Pattern[str], ...]
+    send_situations: frozenset[str] = frozenset()  # reminder/<tone>, broken_promise, ... sent without review
 
 
 def _strings(path: Path, text: str, table: dict[str, Any], key: str, where: str) -> list[str]:
     value = table.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise RulesError(path, _line_of(text, key), f"{where}.{key} must be a list of non-empty strings")
+        raise RulesError(path, line_of(text, key), f"{where}.{key} must be a list of non-empty strings")
     return value
 
 
@@ -86,7 +81,7 @@ def _pattern_problem(pattern: list[dict[str, Any]]) -> str | None:
 
 def _pattern_line(text: str, intent: str, pattern: list[dict[str, Any]]) -> int | None:
     """The line of the first token of a pattern, searched from the intent's table on."""
-    start = _line_of(text, f"[{intent}]") or 1
+    start = line_of(text, f"[{intent}]") or 1
     lines = text.splitlines()
     first = pattern[0] if pattern else {}
     needles = [str(v) for v in first.values() if isinstance(v, (str, int, float))] + list(first)
@@ -99,50 +94,50 @@ def _pattern_line(text: str, intent: str, pattern: list[dict[str, Any]]) -> int 
 def load_rules(user_dir: Path | None = None) -> Rules:
     """Every rules file, from `user_dir` where the user has one, else the packaged default."""
     threading_path = find_file("rules", user_dir, THREADING)
-    data, text = _read(threading_path)
+    data, text = read_toml(threading_path)
     numbers = data.get("invoice_numbers", {})
     compiled = []
     for source in _strings(threading_path, text, numbers, "patterns", "invoice_numbers"):
         try:
             pattern = re.compile(source, re.IGNORECASE)
         except re.error as exc:
-            raise RulesError(threading_path, _line_of(text, source), f"invalid regular expression {source!r}: {exc}") from None
+            raise RulesError(threading_path, line_of(text, source), f"invalid regular expression {source!r}: {exc}") from None
         if pattern.groups > 1:
-            raise RulesError(threading_path, _line_of(text, source), f"pattern {source!r} has {pattern.groups} groups; use at most one (the reference)")
+            raise RulesError(threading_path, line_of(text, source), f"pattern {source!r} has {pattern.groups} groups; use at most one (the reference)")
         if pattern.search(""):
-            raise RulesError(threading_path, _line_of(text, source), f"pattern {source!r} matches empty text")
+            raise RulesError(threading_path, line_of(text, source), f"pattern {source!r} matches empty text")
         compiled.append(pattern)
     if not compiled:
         raise RulesError(threading_path, None, "invoice_numbers.patterns is empty: no invoice number could ever be found")
     shared = _strings(threading_path, text, data.get("customers", {}), "shared_domains", "customers")
 
     intents_path = find_file("rules", user_dir, INTENT_FILE)
-    idata, itext = _read(intents_path)
+    idata, itext = read_toml(intents_path)
     settings = idata.get("settings", {})
     threshold = settings.get("review_threshold", 0.6)
     if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
-        raise RulesError(intents_path, _line_of(itext, "review_threshold"), "settings.review_threshold must be a number from 0 to 1")
+        raise RulesError(intents_path, line_of(itext, "review_threshold"), "settings.review_threshold must be a number from 0 to 1")
     rule_weight = settings.get("rule_weight", 0.25)
     if isinstance(rule_weight, bool) or not isinstance(rule_weight, (int, float)) or not 0 <= rule_weight <= 10:
-        raise RulesError(intents_path, _line_of(itext, "rule_weight"), "settings.rule_weight must be a number from 0 to 10")
+        raise RulesError(intents_path, line_of(itext, "rule_weight"), "settings.rule_weight must be a number from 0 to 10")
     window = settings.get("negation_window", 4)
     if isinstance(window, bool) or not isinstance(window, int) or not 0 <= window <= 20:
-        raise RulesError(intents_path, _line_of(itext, "negation_window"), "settings.negation_window must be an integer from 0 to 20")
+        raise RulesError(intents_path, line_of(itext, "negation_window"), "settings.negation_window must be an integer from 0 to 20")
     negations = _strings(intents_path, itext, settings, "negations", "settings")
     for name in idata:
         if name != "settings" and name not in INTENTS:
-            raise RulesError(intents_path, _line_of(itext, f"[{name}]"), f"unknown intent [{name}] (known: {', '.join(INTENTS)})")
+            raise RulesError(intents_path, line_of(itext, f"[{name}]"), f"unknown intent [{name}] (known: {', '.join(INTENTS)})")
     rules = []
     for intent in INTENTS:
         table = idata.get(intent, {})
         if not isinstance(table, dict):
-            raise RulesError(intents_path, _line_of(itext, intent), f"[{intent}] must be a table")
+            raise RulesError(intents_path, line_of(itext, intent), f"[{intent}] must be a table")
         weight = table.get("weight", 1.0)
         if isinstance(weight, bool) or not isinstance(weight, (int, float)) or weight < 0:
-            raise RulesError(intents_path, _line_of(itext, f"[{intent}]"), f"[{intent}] weight must be a non-negative number")
+            raise RulesError(intents_path, line_of(itext, f"[{intent}]"), f"[{intent}] weight must be a non-negative number")
         patterns = table.get("patterns", [])
         if not isinstance(patterns, list) or not all(isinstance(p, list) and p and all(isinstance(t, dict) for t in p) for p in patterns):
-            raise RulesError(intents_path, _line_of(itext, "patterns"), f"[{intent}] patterns must be a list of token lists like [{{LOWER = \"pay\"}}]")
+            raise RulesError(intents_path, line_of(itext, "patterns"), f"[{intent}] patterns must be a list of token lists like [{{LOWER = \"pay\"}}]")
         for pattern in patterns:
             problem = _pattern_problem(pattern)
             if problem:
@@ -155,13 +150,27 @@ def load_rules(user_dir: Path | None = None) -> Rules:
             patterns=tuple(tuple(t for t in p) for p in patterns),
         ))
     policy_path = find_file("rules", user_dir, POLICY)
-    pdata, ptext = _read(policy_path)
-    send_intents = _strings(policy_path, ptext, pdata.get("send", {}), "intents", "send")
+    pdata, ptext = read_toml(policy_path)
+    for table in pdata:
+        if table not in ("send", "extension", "opt_out"):
+            raise RulesError(policy_path, line_of(ptext, f"[{table}]"), f"unknown table [{table}] (known: send, extension, opt_out)")
+    send = pdata.get("send", {})
+    send_intents = _strings(policy_path, ptext, send, "intents", "send")
     for intent in send_intents:
         if intent not in INTENTS:
-            raise RulesError(policy_path, _line_of(ptext, intent), f"unknown intent {intent!r} in send.intents")
+            raise RulesError(policy_path, line_of(ptext, intent), f"unknown intent {intent!r} in send.intents")
         if intent in ("dispute", "ignore"):
-            raise RulesError(policy_path, _line_of(ptext, intent), f"{intent!r} can never be answered automatically")
+            raise RulesError(policy_path, line_of(ptext, intent), f"{intent!r} can never be answered automatically")
+    situations = _strings(policy_path, ptext, send, "situations", "send")
+    for situation in situations:
+        if situation not in SITUATIONS:
+            raise RulesError(policy_path, line_of(ptext, situation), f"unknown situation {situation!r} in send.situations (known: {', '.join(SITUATIONS)})")
+    extension = _extension(policy_path, ptext, pdata.get("extension", {}))
+    opt_out = []
+    for phrase in _strings(policy_path, ptext, pdata.get("opt_out", {}), "phrases", "opt_out"):
+        words = [re.escape(w) for w in phrase.lower().split()]
+        opt_out.append(re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE))
+    cadence = load_cadence(user_dir)
     return Rules(
         invoice_patterns=tuple(compiled),
         shared_domains=frozenset(d.lower() for d in shared),
@@ -171,8 +180,30 @@ def load_rules(user_dir: Path | None = None) -> Rules:
         negations=frozenset(n.lower() for n in negations),
         negation_window=window,
         send_intents=frozenset(send_intents),
-        files=(threading_path, intents_path, policy_path),
+        files=(threading_path, intents_path, policy_path) + ((cadence.path,) if cadence.path else ()),
+        cadence=cadence,
+        extension=extension,
+        opt_out=tuple(opt_out),
+        send_situations=frozenset(situations),
     )
+
+
+def _extension(path: Path, text: str, table: dict[str, Any]) -> ExtensionPolicy:
+    for key in table:
+        if key not in ("max_days", "max_instalments", "min_instalment"):
+            raise RulesError(path, line_of(text, key), f"[extension] unknown key {key!r} (known: max_days, max_instalments, min_instalment)")
+    values: dict[str, Any] = {}
+    for key, low, high in (("max_days", 0, 365), ("max_instalments", 1, 24)):
+        value = table.get(key, getattr(ExtensionPolicy, key))
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise RulesError(path, line_of(text, key), f"[extension] {key} must be a whole number from {low} to {high}, got {value!r}")
+        values[key] = value
+    minimum = table.get("min_instalment", ExtensionPolicy.min_instalment)
+    try:
+        values["min_instalment"] = Decimal(str(minimum))
+    except InvalidOperation:
+        raise RulesError(path, line_of(text, "min_instalment"), f"[extension] min_instalment must be an amount, got {minimum!r}") from None
+    return ExtensionPolicy(**values)
 
 
 def normalise_ref(ref: str) -> str:

@@ -23,6 +23,8 @@ from tinydb.table import Table
 
 from .errors import StateError
 from .records import (
+    Account,
+    Contact,
     Conversation,
     Customer,
     Draft,
@@ -265,6 +267,27 @@ class Store:
     def drafts(self, status: str | None = None) -> list[Draft]:
         found = self._all("drafts", Draft)
         return [d for d in found if status is None or d.status == status]
+
+    # ---- collection state: accounts (one per invoice) and contacts (one per address) ---
+
+    def put_account(self, account: Account) -> None:
+        self._put("accounts", account.number, account)
+
+    def account(self, number: str) -> Account:
+        """The invoice's collection state; a fresh one for an invoice never chased yet."""
+        return self._get("accounts", number, Account) or Account(number)
+
+    def accounts(self) -> list[Account]:
+        return self._all("accounts", Account)
+
+    def put_contact(self, contact: Contact) -> None:
+        self._put("contacts", contact.address, contact)
+
+    def contact(self, address: str, customer: str = "") -> Contact:
+        return self._get("contacts", address.lower(), Contact) or Contact(address.lower(), customer)
+
+    def contacts(self) -> list[Contact]:
+        return self._all("contacts", Contact)
 
     # ---- sync state --------------------------------------------------------------------
 
