@@ -8,14 +8,20 @@ answers, so a draft already in Drafts (or Sent) is never appended twice.
 
 from __future__ import annotations
 
+import email
 import logging
 import traceback
 from email.message import EmailMessage
+from email.policy import SMTP
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
-from typing import Any, Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any, Callable, Protocol
 
+from .accounts import extension_check, instalments_requested, on_extension_agreed, on_reply
+from .chaser import Chaser
 from .config import Config
+from .contacts import bounced, learn, opt_out_phrase
 from .conversations import Directory, NoMatch, ThreadMatch, join, match_message
 from .decide import Decision, decide
 from .errors import MailError, TemplateError
@@ -24,6 +30,7 @@ from .mail.machine import machine_verdict
 from .mail.mailbox import DRAFTED, NEEDS_PERSON, PROCESSED, Fetched, FolderStatus, Mailbox
 from .mail.parse import content_hash, parse_message
 from .nlp.classify import Classifier
+from .nlp.extract import message_day
 from .records import Classification, Conversation, Draft, MailMessage, MessageLog, SyncState
 from .render import Renderer
 from .rules import Rules, find_invoice_refs
@@ -31,7 +38,9 @@ from .store import Store
 from .templating import reply_context
 
 log = logging.getLogger("inboxagent")
-Sender = Callable[[EmailMessage, str, tuple[str, ...]], None]
+class Sender(Protocol):
+    def __call__(self, msg: EmailMessage, envelope_from: str, recipients: tuple[str, ...],
+                 before_data: Callable[[], None] | None = None) -> None: ...
 
 
 @dataclass
@@ -46,12 +55,15 @@ class PassReport:
     duplicates: int = 0
     sent_detected: int = 0
     discarded_detected: int = 0
+    reminders: int = 0
+    held: int = 0
     errors: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         return (f"fetched={self.fetched} drafted={self.drafted} needs_person={self.needs_person} "
                 f"no_reply={self.no_reply} ours={self.ours} duplicates={self.duplicates} "
-                f"sent={self.sent_detected} discarded={self.discarded_detected}")
+                f"sent={self.sent_detected} discarded={self.discarded_detected} "
+                f"reminders={self.reminders} held={self.held}")
 
 
 @dataclass(frozen=True)
@@ -99,6 +111,8 @@ class Agent:
         self._sync(self.config.imap.folder, self._handle_inbound, report, now, should_stop, listing)
         if not should_stop():
             self._draft_outcomes(listing, report, now)
+        if not should_stop():
+            Chaser(self).run(now, listing, report)
         with self.store.hold():
             self.store.put_fact("last_sync", now.isoformat())
             self.store.put_fact("last_pass", report.summary())
@@ -167,6 +181,10 @@ class Agent:
                 self.store.put_draft(replace(draft, status="sent", outcome_at=now, sent_message_id=msg.message_id))
                 report.sent_detected += 1
                 log.info("event=draft_sent draft=%s conversation=%s", draft.message_id, draft.conversation)
+                if draft.agreed_until is not None:
+                    for number in draft.invoices:
+                        self.store.put_account(on_extension_agreed(
+                            self.store.account(number), message_day(msg.date, now), draft.agreed_until, self.rules.cadence))
             conversation = self.store.conversation(draft.conversation)
             matched_by = "our draft"
         else:
@@ -231,10 +249,22 @@ class Agent:
         match: ThreadMatch | NoMatch = match_message(msg, classification.invoice_refs, (msg.from_addr,), self.directory)
         conversation = join(match, msg, (msg.from_addr,), now) if isinstance(match, ThreadMatch) else None
         send_intents = self.rules.send_intents if self.sender is not None else frozenset()
-        decision = decide(msg, verdict, match, classification, conversation, self.directory, send_intents)
+        day = message_day(msg.date, now)
+        opted_out: str | None = None
+        if verdict is not None and verdict.bounce:
+            self._bounced(msg, now)
+        elif isinstance(match, ThreadMatch):
+            opted_out = self._learn_contact(msg, match.customer, classification, verdict is not None, day)
+        extension = None
+        if isinstance(match, ThreadMatch) and classification.intent == "extension_request":
+            extension = self._extension_check(match.invoices, classification, msg.new_text)
+        decision = decide(msg, verdict, match, classification, conversation, self.directory, send_intents,
+                          extension, opted_out)
+        if isinstance(match, ThreadMatch) and verdict is None and opted_out is None:
+            self._update_accounts(match.invoices, classification, day, msg)
         draft: Draft | None = None
         if decision.action == "draft" and conversation is not None:
-            draft = self._draft(msg, conversation, decision, classification, now, listing)
+            draft = self._draft(msg, conversation, decision, classification, now, listing, extension)
             if draft is None:
                 decision = Decision("person", "the reply could not be written (see the log)")
         if conversation is not None:
@@ -262,68 +292,168 @@ class Agent:
         return keywords
 
     def _draft(self, msg: MailMessage, conversation: Conversation, decision: Decision,
-               classification: Classification, now: datetime, listing: DraftsListing) -> Draft | None:
+               classification: Classification, now: datetime, listing: DraftsListing,
+               extension: tuple[bool, str] | None = None) -> Draft | None:
         domain = self.config.agent.domain
         mid = draft_message_id(conversation.id, msg.key, domain)
         existing = self.store.draft(mid)
         if existing is not None:
             return existing
         assert decision.template is not None
+        attachments = self._invoice_pdfs(conversation.invoices) if classification.intent == "question" else []
+        offer = None
+        if extension is not None:
+            offer = {"ok": extension[0], "reason": extension[1], "until": classification.promised_date,
+                     "instalments": instalments_requested(msg.new_text)}
         try:
             body = self.renderer.render(decision.template, reply_context(
-                self.config, self.store, conversation, msg, classification, now))
+                self.config, self.store, conversation, msg, classification, now, offer, [p.name for p in attachments]))
         except TemplateError as exc:
             log.error("event=template_failed template=%s error=%s", decision.template, exc)
             return None
         draft = Draft(message_id=mid, conversation=conversation.id, trigger=msg.key, to=decision.to,
-                      subject=msg.subject, template=decision.template, created=now)
+                      subject=msg.subject, template=decision.template, created=now, kind="reply",
+                      customer=conversation.customer, invoices=conversation.invoices,
+                      agreed_until=classification.promised_date if extension and extension[0] else None)
+
+        def build(auto: bool) -> EmailMessage:
+            return build_reply(msg, body=body, from_header=self.config.agent.from_header, to=decision.to,
+                               message_id=mid, when=now, conversation=conversation.id, auto_submitted=auto,
+                               attachments=attachments)
+
+        return self.write(draft, build, decision.send, now, listing)
+
+    def write(self, draft: Draft, build: Callable[[bool], EmailMessage], send: bool, now: datetime,
+              listing: DraftsListing) -> Draft:
+        """Put a message we wrote where it belongs: sent (at most once) when allowed, else in Drafts
+        (never twice: a draft already in Drafts or Sent from before a crash is not appended again)."""
+        mid = draft.message_id
         if mid in listing or self.store.message(mid) is not None:
-            return replace(draft, folder=self.mailbox.drafts_folder())  # made before a crash: not again
-        reply = build_reply(msg, body=body, from_header=self.config.agent.from_header, to=decision.to,
-                            message_id=mid, when=now, conversation=conversation.id, auto_submitted=decision.send)
-        if decision.send and self.sender is not None:
-            sent = self._send(draft, reply, now)
+            return replace(draft, folder=self.mailbox.drafts_folder())
+        if send and self.sender is not None:
+            sent = self._send(draft, build(True), now)
             if sent is not None:
                 return sent
             self._send_failed.add(mid)
-            reply = build_reply(msg, body=body, from_header=self.config.agent.from_header, to=decision.to,
-                                message_id=mid, when=now, conversation=conversation.id)
         folder = self.mailbox.drafts_folder()
-        uid = self.mailbox.append(folder, reply.as_bytes(), ("\\Draft", "\\Seen"), now)
+        uid = self.mailbox.append(folder, build(False).as_bytes(), ("\\Draft", "\\Seen"), now)
         self._created.add(mid)
-        log.info("event=draft_created draft=%s conversation=%s to=%s template=%s uid=%s",
-                 mid, conversation.id, ",".join(decision.to), decision.template, uid)
+        log.info("event=draft_created draft=%s kind=%s conversation=%s to=%s template=%s uid=%s",
+                 mid, draft.kind, draft.conversation or "-", ",".join(draft.to), draft.template, uid)
         return replace(draft, folder=folder, uid=uid)
 
+    def _invoice_pdfs(self, numbers: tuple[str, ...]) -> list[Path]:
+        found = []
+        for number in numbers:
+            inv = self.store.invoice(number)
+            if inv is not None and inv.pdf and inv.is_open:
+                path = Path(inv.pdf)
+                if path.is_file():
+                    found.append(path)
+                else:
+                    log.warning("event=pdf_missing invoice=%s path=%s", number, path)
+        return found
+
+    # ---- what a message teaches about its sender and its invoices ------------------------------
+
+    def _learn_contact(self, msg: MailMessage, customer: str, c: Classification, machine: bool, day: date) -> str | None:
+        """Update what we know of the sender; the opt-out phrase they used, if any."""
+        contact = self.store.contact(msg.from_addr, customer)
+        if machine:  # an auto-reply: only its return date counts
+            if c.return_date is not None and c.return_date >= day:
+                self.store.put_contact(replace(contact, away_until=c.return_date))
+            return None
+        learned = learn(contact, msg, c, self.rules, day)
+        self.store.put_contact(learned)
+        if learned.opted_out and not contact.opted_out:
+            log.warning("event=opted_out address=%s customer=%s: %s", msg.from_addr, customer, learned.note)
+        return opt_out_phrase(msg.new_text, self.rules)
+
+    def _bounced(self, msg: MailMessage, now: datetime) -> None:
+        known = {a: c.key for c in self.directory.customers.values() for a in c.emails}
+        for address in bounced(msg, set(known)):
+            contact = self.store.contact(address, known[address])
+            if not contact.undeliverable:
+                self.store.put_contact(replace(contact, undeliverable=True,
+                                               note=f"bounced on {now.date().isoformat()}: {msg.subject[:80]}"))
+                log.warning("event=undeliverable address=%s customer=%s", address, known[address])
+
+    def _extension_check(self, numbers: tuple[str, ...], c: Classification, text: str) -> tuple[bool, str]:
+        invoices = [inv for inv in (self.store.invoice(n) for n in numbers) if inv is not None and inv.is_open]
+        if not invoices:
+            return False, "no open invoice to judge the request against"
+        results = [extension_check(inv, c, text, self.rules.extension) for inv in invoices]
+        refused = [why for ok, why in results if not ok]
+        return (False, refused[0]) if refused else results[0]
+
+    def _update_accounts(self, numbers: tuple[str, ...], c: Classification, day: date, msg: MailMessage) -> None:
+        for number in numbers:
+            inv = self.store.invoice(number)
+            if inv is None:
+                continue
+            account = on_reply(self.store.account(number), inv, c, day, msg.key, msg.new_text,
+                               self.rules.cadence, self.rules.extension)
+            self.store.put_account(account)
+
     def _send(self, draft: Draft, reply: EmailMessage, now: datetime) -> Draft | None:
-        """Send once at most: "sending" is on disk before the SMTP call, so a crash during it is
-        never followed by a second send. On failure the reply becomes a draft for a person."""
+        """Send once at most. Before the SMTP transaction the draft is on disk as "sending",
+        with the message itself; once every recipient is accepted and before the message is
+        transmitted it becomes "committing". A crash while "sending" is finished at the next
+        pass (nothing can have been delivered); one while "committing" is never sent again.
+        On failure the reply becomes a draft for a person."""
         assert self.sender is not None
-        self.store.put_draft(replace(draft, status="sending"))
+        self.store.put_draft(replace(draft, status="sending", raw=reply.as_string()))
         self.store.flush()
+
+        def committing() -> None:
+            self.store.put_draft(replace(draft, status="committing", raw=""))
+            self.store.flush()
+
         try:
-            self.sender(reply, self.config.agent.from_addr, draft.to)
+            self.sender(reply, self.config.agent.from_addr, draft.to, before_data=committing)
         except MailError as exc:
             log.warning("event=send_failed draft=%s error=%s: left as a draft for a person", draft.message_id, exc)
             self.store.put_fact("last_error", f"{now.isoformat()} sending {draft.message_id}: {exc}")
+            self.store.put_draft(replace(draft, status="pending", raw=""))
             return None
+        return self._sent(draft, reply, now)
+
+    def _sent(self, draft: Draft, reply: EmailMessage, now: datetime) -> Draft:
         sent_folder = self.mailbox.sent_folder()
         if sent_folder:
             self.mailbox.append(sent_folder, reply.as_bytes(), ("\\Seen",), now)
-        log.info("event=reply_sent draft=%s conversation=%s to=%s", draft.message_id, draft.conversation, ",".join(draft.to))
-        return replace(draft, status="sent", folder=sent_folder or "", outcome_at=now, sent_message_id=draft.message_id)
+        log.info("event=message_sent draft=%s kind=%s conversation=%s to=%s", draft.message_id, draft.kind,
+                 draft.conversation or "-", ",".join(draft.to))
+        done = replace(draft, status="sent", folder=sent_folder or "", outcome_at=now,
+                       sent_message_id=draft.message_id, raw="")
+        self.store.put_draft(done)
+        return done
 
     def _uncertain_sends(self, now: datetime) -> None:
-        """A reply still "sending" from an earlier run may or may not have gone: never resend it."""
-        stuck = self.store.drafts("sending")
-        if not stuck:
-            return
+        """Finish what a crash interrupted: a send cut short before the message was transmitted
+        goes out now; one cut short after is looked for in Sent, and never sent a second time."""
+        for draft in self.store.drafts("sending"):
+            reply = email.message_from_string(draft.raw, _class=EmailMessage, policy=SMTP) if draft.raw else None
+            if reply is None or self.sender is None:
+                self._unknown(draft, now, "interrupted while sending and cannot be finished")
+                continue
+            log.warning("event=send_resumed draft=%s: interrupted before the message was transmitted", draft.message_id)
+            with self.store.hold():
+                if self._send(draft, reply, now) is None:
+                    self.mailbox.append(self.mailbox.drafts_folder(), reply.as_bytes(), ("\\Draft", "\\Seen"), now)
+        for draft in self.store.drafts("committing"):
+            sent = self.mailbox.sent_folder()
+            if sent and self.mailbox.find_message_id(sent, draft.message_id):
+                self.store.put_draft(replace(draft, status="sent", outcome_at=now, sent_message_id=draft.message_id))
+                continue
+            self._unknown(draft, now, "interrupted while the message was being transmitted; not sent again, "
+                                      "check whether the recipient has it")
+
+    def _unknown(self, draft: Draft, now: datetime, why: str) -> None:
         with self.store.hold():
-            for draft in stuck:
-                self.store.put_draft(replace(draft, status="unknown", outcome_at=now))
-                log.error("event=send_unknown draft=%s conversation=%s: interrupted while sending; "
-                          "not resent, check the recipient's copy", draft.message_id, draft.conversation)
-            self.store.put_fact("last_error", f"{now.isoformat()} {len(stuck)} reply(ies) interrupted while sending")
+            self.store.put_draft(replace(draft, status="unknown", outcome_at=now, raw=""))
+            self.store.put_fact("last_error", f"{now.isoformat()} {draft.message_id}: {why}")
+        log.error("event=send_unknown draft=%s conversation=%s: %s", draft.message_id, draft.conversation or "-", why)
 
     def _failed(self, folder: str, status: FolderStatus, fetched: Fetched, now: datetime, reason: str,
                 report: PassReport, msg: MailMessage | None = None) -> None:
@@ -362,6 +492,7 @@ class Agent:
             needs_review=c.needs_review if c else False, promised_date=c.promised_date if c else None,
             amount=c.amount if c else None, currency=c.currency if c else None,
             draft=draft.message_id if draft else None,
+            text=msg.new_text[:4000] if outcome != "ours" else "", from_name=msg.from_name,
         )
 
     # ---- what became of our drafts ---------------------------------------------------------

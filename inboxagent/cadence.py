@@ -44,6 +44,7 @@ class CadenceRules:
     quiet_end: time = time(8, 0)
     weekends: bool = False
     timezone: str = ""
+    enabled: bool = True  # false: no reminders or follow-ups at all, only replies to debtors
     path: Path | None = None
 
     def cadence_of(self, customer_key: str, customer_name: str = "") -> str:
@@ -102,7 +103,7 @@ def load_cadence(user_dir: Path | None = None) -> CadenceRules:
         if key not in ("settings", "cadence", "customers"):
             raise RulesError(path, line_of(text, key), f"unknown table [{key}] (known: settings, cadence, customers)")
     settings = data.get("settings", {})
-    known = {"cadence", "promise_grace_days", "default_promise_days", "paid_claim_grace_days", "max_per_week",
+    known = {"enabled", "cadence", "promise_grace_days", "default_promise_days", "paid_claim_grace_days", "max_per_week",
              "quiet_hours", "weekends", "timezone"}
     for key in settings:
         if key not in known:
@@ -137,8 +138,10 @@ def load_cadence(user_dir: Path | None = None) -> CadenceRules:
     if not isinstance(quiet, list) or len(quiet) != 2:
         raise RulesError(path, line_of(text, "quiet_hours"), "quiet_hours must be two times like [\"20:00\", \"08:00\"]")
     weekends = settings.get("weekends", False)
-    if not isinstance(weekends, bool):
-        raise RulesError(path, line_of(text, "weekends"), "weekends must be true or false")
+    enabled = settings.get("enabled", True)
+    for key, value in (("weekends", weekends), ("enabled", enabled)):
+        if not isinstance(value, bool):
+            raise RulesError(path, line_of(text, key), f"{key} must be true or false")
     tz = settings.get("timezone", "")
     if not isinstance(tz, str):
         raise RulesError(path, line_of(text, "timezone"), "timezone must be a name like Europe/London, or \"\"")
@@ -156,7 +159,7 @@ def load_cadence(user_dir: Path | None = None) -> CadenceRules:
         paid_claim_grace_days=_int(path, text, settings, "paid_claim_grace_days", 5, 0, 60),
         max_per_week=_int(path, text, settings, "max_per_week", 3, 0, 20),
         quiet_start=_time(path, text, quiet[0]), quiet_end=_time(path, text, quiet[1]),
-        weekends=weekends, timezone=tz, path=path,
+        weekends=weekends, timezone=tz, enabled=enabled, path=path,
     )
 
 

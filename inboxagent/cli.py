@@ -1,4 +1,4 @@
-"""The `inboxagent` command line (click): init, invoices, run, status; the intent commands are in cli_intents."""
+"""The `inboxagent` command line (click): init, invoices, run; more commands in cli_intents and cli_accounts."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import logging
 import shutil
 import sys
 import time
-from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable
@@ -244,42 +243,9 @@ def run(ctx: Context, once: bool) -> None:
     daemon.serve()
 
 
-# ---- status -------------------------------------------------------------------------------
-
-@main.command()
-@common
-def status(ctx: Context) -> None:
-    """What the agent knows: invoices, messages waiting for a person, drafts, the last sync and error."""
-    from .store import Store
-
-    store = Store(ctx.config.agent.state)
-    today = ctx.clock()().date()
-    invoices_ = store.invoices()
-    open_ = [i for i in invoices_ if i.is_open]
-    overdue = [i for i in open_ if i.due < today]
-    buckets: Counter[str] = Counter()
-    for inv in open_:
-        days = (today - inv.due).days
-        buckets["not due" if days <= 0 else "1-30" if days <= 30 else "31-60" if days <= 60 else "61-90" if days <= 90 else "90+"] += 1
-    messages = store.messages()
-    waiting = [m for m in messages if m.outcome == "needs_person" or (m.needs_review and m.outcome == "drafted")]
-    drafts = store.drafts()
-    intents = Counter(m.intent for m in messages if m.intent)
-    click.echo(f"last sync:   {store.fact('last_sync') or 'never'}")
-    click.echo(f"last pass:   {store.fact('last_pass') or '-'}")
-    click.echo(f"last error:  {store.fact('last_error') or 'none'}")
-    click.echo(f"invoices:    {len(open_)} open ({len(overdue)} overdue), {len(invoices_) - len(open_)} paid/closed")
-    click.echo("ageing:      " + ", ".join(f"{k}: {buckets[k]}" for k in ("not due", "1-30", "31-60", "61-90", "90+")))
-    click.echo(f"messages:    {len(messages)} seen; " + ", ".join(f"{k} {v}" for k, v in sorted(intents.items())))
-    click.echo(f"for a person: {len(waiting)} message(s)")
-    for m in waiting[-10:]:
-        click.echo(f"  - {m.from_addr or '?'}: {m.subject[:50]!r}: {m.reason}")
-    by_status = Counter(d.status for d in drafts)
-    click.echo("drafts:      " + (", ".join(f"{k} {v}" for k, v in sorted(by_status.items())) or "none"))
-
-
-# classify, explain, evaluate and train live in their own module; importing it registers them.
-from . import cli_intents  # noqa: E402,F401
+# The intent commands (classify, explain, evaluate, train) and the collection commands
+# (status, resolve, preview) live in their own modules; importing them registers them.
+from . import cli_accounts, cli_intents  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     main()

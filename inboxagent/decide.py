@@ -46,11 +46,16 @@ def recipients(msg: MailMessage, customer: str, conversation: Conversation | Non
 
 def decide(msg: MailMessage, verdict: MachineVerdict | None, match: ThreadMatch | NoMatch,
            classification: Classification, conversation: Conversation | None,
-           directory: Directory, send_intents: frozenset[str] = frozenset()) -> Decision:
+           directory: Directory, send_intents: frozenset[str] = frozenset(),
+           extension: tuple[bool, str] | None = None, opt_out: str | None = None) -> Decision:
+    """`extension` is whether a request for more time is within policy (and why not);
+    `opt_out` the phrase with which the debtor asked us to stop writing, if they did."""
     if verdict is not None:
         return Decision("none", f"not answered: {verdict.reason}")
     if isinstance(match, NoMatch):
         return Decision("person", f"not threaded: {match.reason}")
+    if opt_out is not None:
+        return Decision("person", f"asked us to stop writing ({opt_out!r}): no reply, no more automated mail to {msg.from_addr}")
     if classification.intent == "ignore":
         return Decision("none", "nothing to answer (intent ignore)")
     to, problem = recipients(msg, match.customer, conversation, directory)
@@ -60,5 +65,13 @@ def decide(msg: MailMessage, verdict: MachineVerdict | None, match: ThreadMatch 
     why = f"intent {classification.intent} ({classification.confidence:.2f})"
     if classification.needs_review:
         why += ", below the review threshold"
+    template = f"reply/{classification.intent}.txt"
+    if classification.intent == "extension_request":
+        ok, reason = extension or (False, "no invoice to judge the request against")
+        template = "reply/extension_offer.txt" if ok else "reply/extension_holding.txt"
+        why += f"; extension {'within policy' if ok else 'needs a person'}: {reason}"
+        # An offer of more time always waits for a person; outside policy it is flagged too.
+        flag = flag or not ok
+        return Decision("draft", why, template=template, to=to, flag_person=flag, send=False)
     send = classification.intent in send_intents and not flag and classification.intent not in PERSON_INTENTS
-    return Decision("draft", why, template=f"reply/{classification.intent}.txt", to=to, flag_person=flag, send=send)
+    return Decision("draft", why, template=template, to=to, flag_person=flag, send=send)

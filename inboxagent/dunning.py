@@ -82,6 +82,8 @@ def plan(now: datetime, invoices: Sequence[Invoice], accounts: Mapping[str, Acco
 
     `recent` maps a customer to the moments of the automated messages it got lately.
     """
+    if not cadence.enabled:
+        return []
     today = now.date()
     groups: dict[tuple[str, str, str], list[Invoice]] = defaultdict(list)
     stage_of: dict[tuple[str, str, str], Stage] = {}

@@ -147,7 +147,7 @@ class Draft:
     subject: str
     template: str
     created: datetime
-    status: str = "pending"  # pending | sent | discarded | failed
+    status: str = "pending"  # pending | sending | committing | sent | discarded | unknown
     folder: str = ""
     uid: int | None = None
     outcome_at: datetime | None = None
@@ -156,6 +156,8 @@ class Draft:
     customer: str = ""
     invoices: tuple[str, ...] = ()
     stage: str = ""  # the cadence stage of a reminder
+    agreed_until: date | None = None  # an offer of more time: the date agreed once a person sends it
+    raw: str = ""  # the message while it is being sent, so a send cut short can be finished
 
 
 @dataclass(frozen=True)

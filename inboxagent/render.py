@@ -27,6 +27,11 @@ def money(amount: Decimal | str | None, currency: str = "") -> str:
     return f"{symbol}{text}" if symbol else f"{currency} {text}".strip()
 
 
+def short_date(value: date | None) -> str:
+    """A date in a sentence: "13 November"."""
+    return "" if value is None else f"{value.day} {value:%B}"
+
+
 def long_date(value: date | None) -> str:
     """A date as people write it in a letter: "Friday 20 November 2026"."""
     if value is None:
@@ -53,6 +58,29 @@ class Renderer:
         )
         self.env.filters["money"] = money
         self.env.filters["long_date"] = long_date
+        self.env.filters["short_date"] = short_date
+
+    def first_of(self, *names: str) -> str:
+        """The first of `names` that exists (user folder or packaged), e.g. a tone's own
+        template before the situation's general one."""
+        for name in names:
+            try:
+                self.env.get_template(name)
+                return name
+            except JinjaError:
+                continue
+        raise TemplateError(f"none of the templates {', '.join(names)} exists")
+
+    def render_message(self, name: str, context: dict[str, Any]) -> tuple[str, str]:
+        """A message template: its first line is "Subject: ...", then a blank line, then the body."""
+        text = self.render(name, context)
+        first, _, body = text.lstrip("\n").partition("\n")
+        if not first.lower().startswith("subject:"):
+            raise TemplateError(f"{name}: the first line must be \"Subject: ...\"")
+        subject = " ".join(first.split(":", 1)[1].split())
+        if not subject:
+            raise TemplateError(f"{name}: the subject line is empty")
+        return subject, body.strip("\n") + "\n"
 
     def render(self, name: str, context: dict[str, Any]) -> str:
         try:

@@ -1,11 +1,14 @@
-"""Builds the data a reply template sees: customer, contact, invoices, what the debtor said, our company."""
+"""Builds the data templates see: customer, contact (and their register), invoices and totals, history, our company."""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
+from .cadence import TONES
 from .config import Config
 from .records import Classification, Conversation, Invoice, MailMessage
 from .store import Store
@@ -34,27 +37,82 @@ def invoice_view(inv: Invoice, now: datetime) -> dict[str, Any]:
     }
 
 
-def reply_context(config: Config, store: Store, conversation: Conversation, msg: MailMessage,
-                  classification: Classification, now: datetime) -> dict[str, Any]:
-    invoices = [inv for inv in (store.invoice(n) for n in conversation.invoices) if inv is not None]
-    customer = store.customer(conversation.customer)
-    name = person_name(msg.from_name)
+def _history(store: Store, numbers: Iterable[str], limit: int = 5) -> list[dict[str, Any]]:
+    """The latest events of these invoices, oldest first, each once (a promise about two
+    invoices is one line, not two)."""
+    seen: dict[tuple[date, str], dict[str, Any]] = {}
+    for number in numbers:
+        for e in store.account(number).events:
+            if e.kind in HISTORY_KINDS:
+                seen.setdefault((e.day, e.text), {"day": e.day, "kind": e.kind, "text": e.text})
+    return sorted(seen.values(), key=lambda e: e["day"])[-limit:]
+
+
+HISTORY_KINDS = ("promise", "extension_request", "extension_agreed", "dispute", "resolved", "paid_claim",
+                 "broken_promise", "remittance_request")
+
+
+def _contact_view(config: Config, store: Store, address: str, display: str, invoices: list[Invoice]) -> dict[str, Any]:
+    known = store.contact(address) if address else None
+    name = person_name(display)
     if not name:
         name = next((inv.contact_name for inv in invoices if inv.contact_name), "") or ""
+    first = name.split()[0] if name else (known.first_name if known else "")
+    return {"name": name, "first_name": first, "greeting_name": name,
+            "informal": bool(known and known.register == "informal" and first)}
+
+
+def _totals(invoices: list[Invoice]) -> list[dict[str, Any]]:
+    totals: dict[str, Decimal] = {}
+    for inv in invoices:
+        if inv.is_open:
+            totals[inv.currency] = totals.get(inv.currency, Decimal(0)) + inv.open_balance
+    return [{"currency": cur, "amount": amount} for cur, amount in sorted(totals.items())]
+
+
+def base_context(config: Config, store: Store, customer_key: str, numbers: Iterable[str], address: str,
+                 display: str, now: datetime, tone: str, situation: str) -> dict[str, Any]:
+    """What every template sees: customer, contact, invoices and totals, history, company."""
+    numbers = list(numbers)
+    invoices = [inv for inv in (store.invoice(n) for n in numbers) if inv is not None]
+    customer = store.customer(customer_key)
+    shown = [inv for inv in invoices if inv.is_open] or invoices
+    today = now.date()
     return {
-        "customer": {"name": customer.name if customer else conversation.customer},
-        "contact": {"name": name, "first_name": name.split()[0] if name else "", "greeting_name": name},
-        "invoices": [invoice_view(inv, now) for inv in invoices if inv.is_open] or [invoice_view(inv, now) for inv in invoices],
-        "intent": classification.intent,
-        "promised_date": classification.promised_date,
-        "amount": classification.amount,
-        "currency": classification.currency or (invoices[0].currency if invoices else ""),
-        "has_attachment": bool(msg.attachments),
-        "message": {"subject": msg.subject, "date": msg.date, "from_name": msg.from_name, "from_addr": msg.from_addr},
+        "customer": {"name": customer.name if customer else customer_key},
+        "contact": _contact_view(config, store, address, display, invoices),
+        "invoices": [invoice_view(inv, now) for inv in shown],
+        "totals": _totals(shown),
+        "history": _history(store, numbers),
+        "tone": tone,
+        "situation": situation,
+        "stage": "",
+        "promise": None,
+        "respond_by": today + timedelta(days=5 if tone == "final" else 7),
         "company": {
             "name": config.company.name, "phone": config.company.phone, "website": config.company.website,
             "payment_details": config.company.payment_details,
         },
         "sender": {"name": config.agent.from_name or config.company.name},
-        "today": now.date(),
+        "today": today,
     }
+
+
+def reply_context(config: Config, store: Store, conversation: Conversation, msg: MailMessage,
+                  classification: Classification, now: datetime, extension: dict[str, Any] | None = None,
+                  attachments: Iterable[str] = ()) -> dict[str, Any]:
+    tone = max((store.account(n).tone for n in conversation.invoices), key=TONES.index, default="friendly")
+    ctx = base_context(config, store, conversation.customer, conversation.invoices, msg.from_addr, msg.from_name,
+                       now, tone, "reply")
+    first_currency = ctx["invoices"][0]["currency"] if ctx["invoices"] else ""
+    ctx.update({
+        "intent": classification.intent,
+        "promised_date": classification.promised_date,
+        "amount": classification.amount,
+        "currency": classification.currency or first_currency,
+        "has_attachment": bool(msg.attachments),
+        "message": {"subject": msg.subject, "date": msg.date, "from_name": msg.from_name, "from_addr": msg.from_addr},
+        "extension": extension,
+        "attachments": list(attachments),
+    })
+    return ctx

@@ -91,8 +91,9 @@ def build_daemon(config: Config, clock: Callable[[], datetime]) -> Daemon:
     smtp = config.smtp
     sender = None
     if config.agent.mode == "send" and smtp is not None:
-        def sender(msg: EmailMessage, envelope_from: str, recipients: tuple[str, ...]) -> None:
-            send_message(smtp, msg, envelope_from, recipients)
+        def sender(msg: EmailMessage, envelope_from: str, recipients: tuple[str, ...],
+                   before_data: Callable[[], None] | None = None) -> None:
+            send_message(smtp, msg, envelope_from, recipients, before_data)
 
     def make_agent(mailbox: ImapMailbox) -> Agent:
         rules, classifier = live.current()

@@ -106,9 +106,19 @@ def account(dovecot: Dovecot) -> Iterator[Account]:
     acc.close()
 
 
-def write_config(directory: Path, account: Account, **agent: str) -> Path:
-    """An inboxagent.toml for a test account (plain IMAP on loopback, password from the file)."""
+def write_config(directory: Path, account: Account, chasing: bool = False, **agent: str) -> Path:
+    """An inboxagent.toml for a test account (plain IMAP on loopback, password from the file).
+
+    Reminders are off (rules/cadence.toml enabled = false) unless `chasing`: most tests are
+    about the replies to debtors' messages, and the invoices they load are overdue."""
     directory.mkdir(parents=True, exist_ok=True)
+    if not chasing:
+        from inboxagent.resources import default_dir
+
+        rules = directory / "rules"
+        rules.mkdir(exist_ok=True)
+        text = (default_dir("rules") / "cadence.toml").read_text(encoding="utf-8")
+        (rules / "cadence.toml").write_text(text.replace("enabled = true", "enabled = false", 1), encoding="utf-8")
     lines = [f'{k} = "{v}"' for k, v in agent.items()]
     text = textwrap.dedent(f"""\
         [imap]

@@ -34,7 +34,7 @@ port = {sink.port}
 security = "none"
 timeout = 5
 """)
-    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules").mkdir(exist_ok=True)
     (tmp_path / "rules" / "policy.toml").write_text(f"[send]\nintents = {intents}\n")
     (tmp_path / "invoices.csv").write_text(mf.INVOICES_CSV)
     cli("invoices", "import", str(tmp_path / "invoices.csv"), "--config", str(config))

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import mimetypes
 import re
+from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
@@ -59,12 +62,7 @@ def quote(parent: MailMessage, tz_date: datetime | None) -> str:
     who = name or parent.from_addr or "you"
     if name and parent.from_addr:
         who = f"{name} <{parent.from_addr}>"
-    when = f"On {tz_date:%a, %d %b %Y at %H:%M}, " if tz_date else "On an earlier date, "
-    text = parent.text.strip("\n")
-    if len(text) > MAX_QUOTE_CHARS:
-        text = text[:MAX_QUOTE_CHARS].rstrip() + "\n[...]"
-    lines = [(">" + (" " + line if line and not line.startswith(">") else line)) for line in text.splitlines()]
-    return f"{when}{who} wrote:\n" + "\n".join(lines)
+    return quote_text(parent.text, who, tz_date)
 
 
 def clean_header(value: str) -> str:
@@ -72,9 +70,51 @@ def clean_header(value: str) -> str:
     return " ".join("".join(ch if ch >= " " or ch == "\t" else " " for ch in value).split())
 
 
+def attach_files(msg: EmailMessage, paths: Sequence[Path]) -> None:
+    for path in paths:
+        ctype, _ = mimetypes.guess_type(path.name)
+        maintype, _, subtype = (ctype or "application/octet-stream").partition("/")
+        msg.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype, filename=clean_header(path.name))
+
+
+def build_message(*, subject: str, body: str, from_header: str, to: tuple[str, ...], message_id: str,
+                  when: datetime, conversation: str, in_reply_to: str | None = None,
+                  references: Sequence[str] = (), quoted: str = "", auto_submitted: bool = False) -> EmailMessage:
+    """A message the agent starts (a reminder, a follow-up): in the customer's thread when there is one."""
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = from_header
+    msg["To"] = ", ".join(clean_header(a) for a in to)
+    msg["Subject"] = clean_header(reply_subject(subject) if in_reply_to else subject)
+    msg["Date"] = format_datetime(when)
+    msg["Message-ID"] = message_id
+    if in_reply_to:
+        msg["In-Reply-To"] = in_reply_to
+    refs = list(dict.fromkeys(list(references) + ([in_reply_to] if in_reply_to else [])))
+    if len(refs) > MAX_REFERENCES:
+        refs = refs[:1] + refs[-(MAX_REFERENCES - 1):]
+    if refs:
+        msg["References"] = " ".join(refs)
+    msg["X-InboxAgent"] = f"draft={message_id}; conversation={conversation or '-'}"
+    if auto_submitted:
+        msg["Auto-Submitted"] = "auto-generated"
+    text = body.rstrip() + "\n" + (f"\n{quoted}\n" if quoted else "")
+    msg.set_content(text, subtype="plain", charset="utf-8")
+    return msg
+
+
+def quote_text(text: str, who: str, when: datetime | None) -> str:
+    """`text` below an "On DATE, WHO wrote:" line, each line prefixed "> "."""
+    head = f"On {when:%a, %d %b %Y at %H:%M}, " if when else "On an earlier date, "
+    text = text.strip("\n")
+    if len(text) > MAX_QUOTE_CHARS:
+        text = text[:MAX_QUOTE_CHARS].rstrip() + "\n[...]"
+    lines = [(">" + (" " + line if line and not line.startswith(">") else line)) for line in text.splitlines()]
+    return f"{head}{clean_header(who) or 'you'} wrote:\n" + "\n".join(lines)
+
+
 def build_reply(parent: MailMessage, *, body: str, from_header: str, to: tuple[str, ...],
                 message_id: str, when: datetime, conversation: str,
-                auto_submitted: bool = False) -> EmailMessage:
+                auto_submitted: bool = False, attachments: Sequence[Path] = ()) -> EmailMessage:
     """A reply to `parent` ready for APPEND to Drafts (or for sending)."""
     msg = EmailMessage(policy=SMTP)
     msg["From"] = from_header
@@ -98,4 +138,5 @@ def build_reply(parent: MailMessage, *, body: str, from_header: str, to: tuple[s
     local_date = parent.date.astimezone(when.tzinfo) if parent.date and when.tzinfo else parent.date
     text = body.rstrip() + "\n\n" + quote(parent, local_date) + "\n"
     msg.set_content(text, subtype="plain", charset="utf-8")
+    attach_files(msg, attachments)
     return msg

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+from collections.abc import Callable
 from email.message import EmailMessage
 
 import aiosmtplib
@@ -13,16 +14,38 @@ from ..errors import PermanentMailError, TransientMailError
 from .imap import tls_context
 
 
-def send_message(cfg: ServerConfig, msg: EmailMessage, sender: str, recipients: tuple[str, ...]) -> None:
-    """Hand `msg` to the SMTP server for `recipients`; returns only when every one was accepted."""
+async def _deliver(cfg: ServerConfig, password: str | None, msg: EmailMessage, sender: str,
+                   recipients: tuple[str, ...], before_data: Callable[[], None] | None) -> None:
+    client = aiosmtplib.SMTP(
+        hostname=cfg.host, port=cfg.port, username=cfg.username or None, password=password or None,
+        timeout=cfg.timeout, use_tls=cfg.security == "tls", start_tls=cfg.security == "starttls",
+        tls_context=tls_context(cfg) if cfg.security != "none" else None,
+    )
+    async with client:  # connects, negotiates TLS and logs in
+        await client.mail(sender)
+        refused = []
+        for recipient in recipients:
+            try:
+                await client.rcpt(recipient)
+            except aiosmtplib.SMTPRecipientRefused as exc:
+                refused.append(exc)
+        if refused:
+            raise aiosmtplib.SMTPRecipientsRefused(refused)
+        if before_data is not None:
+            before_data()  # from here on the server may have the message: a crash is no longer safe to retry
+        await client.data(msg.as_bytes())
+
+
+def send_message(cfg: ServerConfig, msg: EmailMessage, sender: str, recipients: tuple[str, ...],
+                 before_data: Callable[[], None] | None = None) -> None:
+    """Hand `msg` to the SMTP server for `recipients`; returns only when every one was accepted.
+
+    The transaction is driven step by step (not aiosmtplib.send) so that `before_data` runs
+    after every recipient was accepted and before the message itself is transmitted: until
+    then nothing can have been delivered, and a send cut short there may safely be retried."""
     password = cfg.password.resolve().reveal() if cfg.username else None
     try:
-        _, response = asyncio.run(aiosmtplib.send(
-            msg, sender=sender, recipients=list(recipients), hostname=cfg.host, port=cfg.port,
-            username=cfg.username or None, password=password or None, timeout=cfg.timeout,
-            use_tls=cfg.security == "tls", start_tls=cfg.security == "starttls",
-            tls_context=tls_context(cfg) if cfg.security != "none" else None,
-        ))
+        asyncio.run(_deliver(cfg, password, msg, sender, recipients, before_data))
     except aiosmtplib.SMTPAuthenticationError:
         raise PermanentMailError(f"SMTP login refused for {cfg.username} at {cfg.host}") from None
     except aiosmtplib.SMTPRecipientsRefused as exc:
@@ -38,4 +61,3 @@ def send_message(cfg: ServerConfig, msg: EmailMessage, sender: str, recipients: 
             raise PermanentMailError(
                 f"TLS certificate of {cfg.host}:{cfg.port} not trusted; for a private certificate authority set ca_file") from None
         raise TransientMailError(f"SMTP connection to {cfg.host}:{cfg.port} failed: {exc}") from None
-    del response
