@@ -17,6 +17,7 @@ from email.message import EmailMessage
 from typing import TYPE_CHECKING, Any
 
 from .accounts import on_followup, on_reminder, on_time
+from .cadence import stage_for, stage_rank
 from .dunning import Planned, plan
 from .errors import TemplateError
 from .mail.compose import build_message, quote_text
@@ -35,7 +36,8 @@ COUNTED = ("pending", "sent", "sending", "unknown")  # automated messages that c
 
 
 def reminder_message_id(planned: Planned, domain: str) -> str:
-    return f"<ia-r-{planned.customer[:40]}-{planned.key}@{domain}>"
+    # Short enough never to be folded: some clients mishandle a folded Message-ID.
+    return f"<ia-r-{planned.key}@{domain}>"
 
 
 def send_situation(planned: Planned) -> str:
@@ -171,7 +173,14 @@ class Chaser:
                     if account.stage != planned.stage:
                         self.store.put_account(on_reminder(account, stages[planned.stage], now.date()))
                 elif account.pending == planned.situation:
-                    self.store.put_account(on_followup(account, planned.situation, now.date()))
+                    account = on_followup(account, planned.situation, now.date())
+                    # The follow-up stands in for the stage reached meanwhile: no reminder on its heels.
+                    inv = self.store.invoice(number)
+                    reached = stage_for(tuple(stages.values()), inv.due, now.date()) if inv else None
+                    if reached is not None and stage_rank(tuple(stages.values()), reached.name) > stage_rank(
+                            tuple(stages.values()), account.stage):
+                        account = replace(account, stage=reached.name)
+                    self.store.put_account(account)
 
 
 def preview(config: Config, store: Store, rules: Rules, renderer: Renderer, target: str, now: datetime,

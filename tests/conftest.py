@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import email
+import os
 import re
 import shutil
+import signal
 import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -145,15 +147,24 @@ class SinkHandler:
     def __init__(self) -> None:
         self.messages: list[Any] = []
         self.refuse_rcpt: str | None = None  # e.g. "550 5.1.1 mailbox unavailable"
+        # ("rcpt" | "data", pid): SIGKILL the client process at that step, to test crashes mid-send.
+        self.kill_at: tuple[str, int] | None = None
+
+    def _kill(self, step: str) -> None:
+        if self.kill_at and self.kill_at[0] == step:
+            os.kill(self.kill_at[1], signal.SIGKILL)
+            self.kill_at = None
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: Any) -> str:
         if self.refuse_rcpt:
             return self.refuse_rcpt
+        self._kill("rcpt")
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.messages.append(envelope)
+        self._kill("data")
         return "250 Message accepted"
 
 
