@@ -306,3 +306,80 @@ def test_send_mode_sends_exactly_once_across_a_kill(account: Account, tmp_path: 
     # Acme's friendly reminder went once; the firmer reminders are not in the policy: drafts only.
     assert sorted(r for e in smtp_sink.messages for r in e.rcpt_tos) == [ACME, COPPER]
 
+
+
+def test_extension_payment_claim_question_and_bounce(account: Account, tmp_path: Path) -> None:
+    pdf = tmp_path / "INV-30020.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n% invoice INV-30020\n%%EOF\n")
+    s = Scenario(account, tmp_path)
+    extra = tmp_path / "more.csv"
+    extra.write_text("number,customer,email,amount,currency,issued,due,pdf\n"
+                     f"INV-30020,Copperleaf Studio,{COPPER},640.00,USD,2026-10-05,2026-11-04,{pdf}\n"
+                     "INV-30030,Dunmore Joinery,accounts@dunmore-joinery.example,900.00,GBP,2026-10-01,2026-10-25,\n")
+    s.cli("invoices", "import", str(extra))
+    s.run("2026-11-02T10:00:00+00:00")
+    sent = {str(m["To"]): m for m in s.send_drafts()}
+    assert set(sent) == {ACME, BIRCH, COPPER, "accounts@dunmore-joinery.example"}
+
+    t3 = datetime(2026, 11, 3, 9, 0, tzinfo=mf.when(3).tzinfo)
+    ask = reply(f"Dana Whitfield <{ACME}>", f"Re: {sent[ACME]['Subject']}",
+                "Hi, cash is tight this month after a customer paid late. Could we have until 20 November "
+                "to pay INV-30001?\n\nThanks,\nDana\n", t3, "<acme-ask-1@mail.acme-fab.example>", sent[ACME])
+    paid = reply(f"Jo Soto <{BIRCH}>", f"Re: {sent[BIRCH]['Subject']}",
+                 "Dear Sir or Madam,\n\nINV-30010 was paid by bank transfer on 30 October.\n\nKind regards,\nJo Soto\n",
+                 t3, "<birch-paid-1@birchwood-dental.example>", sent[BIRCH])
+    question = reply(f"Sam Okafor <{COPPER}>", f"Re: {sent[COPPER]['Subject']}",
+                     "Could you send us a copy of the invoice? I can't find it in our system.\n\nSam\n",
+                     t3, "<copper-q-1@copperleaf.example>", sent[COPPER])
+    bounce = mf.message(sender="Mail Delivery System <MAILER-DAEMON@mx.dunmore-joinery.example>", to=mf.OURS,
+                        subject="Undelivered Mail Returned to Sender", date=t3, message_id="<bounce-1@mx.example>",
+                        headers={"X-Failed-Recipients": "accounts@dunmore-joinery.example"},
+                        body="This is the mail system. Your message to <accounts@dunmore-joinery.example> "
+                             "could not be delivered: user unknown.\n")
+    for m in (ask, paid, question, bounce):
+        s.account.append("INBOX", m)
+    s.run("2026-11-03T10:00:00+00:00")
+    replies = {str(m["In-Reply-To"]): m for mid, m in s.drafts().items() if not mid.startswith("<ia-r-")}
+    assert set(replies) == {str(ask["Message-ID"]), str(paid["Message-ID"]), str(question["Message-ID"])}
+    offer = body(replies[str(ask["Message-ID"])])
+    assert "20 November" in offer and "INV-30001" in offer
+    assert "remittance" in body(replies[str(paid["Message-ID"])]).lower()
+    answer = replies[str(question["Message-ID"])]
+    assert [p.get_filename() for p in answer.iter_attachments()] == ["INV-30020.pdf"]
+    assert s.store().contact("accounts@dunmore-joinery.example").undeliverable
+    store = s.store()
+    drafts = {d.trigger: d for d in store.drafts()}
+    assert drafts[str(ask["Message-ID"])].template == "reply/extension_offer.txt"
+
+    # The team sends the offer as written: the agreed date now holds INV-30001's reminders.
+    s.send_drafts()
+    s.run("2026-11-04T10:00:00+00:00")
+    a = {x.number: x for x in s.store().accounts()}
+    assert a["INV-30001"].hold == "extension" and str(a["INV-30001"].hold_until) == "2026-11-22"
+    assert any(e.kind == "extension_agreed" for e in a["INV-30001"].events)
+
+    # Mon 9 November: Birchwood's payment has not shown up: a polite request for the details.
+    # Dunmore's address bounced: nothing goes to it.
+    s.run("2026-11-09T10:00:00+00:00")
+    day9 = by_recipient(reminders(s.drafts()))
+    assert set(day9) == {ACME, BIRCH, COPPER}
+    assert "remittance" in body(day9[BIRCH]).lower() and "INV-30010" in body(day9[BIRCH])
+    assert "INV-30002" in str(day9[ACME]["Subject"]) and "INV-30001" not in str(day9[ACME]["Subject"]), "INV-30001 is held"
+    s.send_drafts()
+
+    # The ledger confirms the payment: INV-30010 is closed and never chased again.
+    closing = tmp_path / "paid.csv"
+    closing.write_text("number,customer,email,amount,currency,issued,due,status\n"
+                       f"INV-30010,Birchwood Dental Care,{BIRCH},2200.00,EUR,2026-09-20,2026-10-20,paid\n")
+    s.cli("invoices", "import", str(closing))
+    for day in ("2026-11-10T10:00:00+00:00", "2026-11-19T10:00:00+00:00", "2026-11-20T10:00:00+00:00"):
+        s.run(day)
+        assert all("INV-30010" not in body(m) for m in reminders(s.drafts()).values())
+        s.send_drafts()
+    assert {x.number: x for x in s.store().accounts()}["INV-30010"].hold == "closed"
+
+    # Mon 23 November: the agreed 20 November has passed (plus grace) with INV-30001 unpaid.
+    s.run("2026-11-23T10:00:00+00:00")
+    acme = [m for m in reminders(s.drafts()).values() if m["To"] == ACME]
+    assert len(acme) == 1 and "20 November" in body(acme[0]) and "INV-30001" in body(acme[0])
+    assert "1 undeliverable" in s.cli("status", now="2026-11-23T11:00:00+00:00")
