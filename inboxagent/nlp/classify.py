@@ -114,7 +114,7 @@ class IntentClassifier:
         offset = msg.date.utcoffset() if msg.date else None
         month_first = bool(offset is not None and offset.total_seconds() < -3 * 3600)  # the Americas
         when = extract.promised_date(text, base, month_first) if intent in DATED else None
-        amount, currency = extract.money_fields(extract.amount(text)) if intent in WITH_AMOUNT else (None, None)
+        amount, currency = extract.money_fields(extract.amount(text, intent, offset)) if intent in WITH_AMOUNT else (None, None)
         ooo = extract.return_date(text, base, month_first) if intent == "ignore" else None
         return Classification(
             intent=intent, confidence=confidence, promised_date=when, amount=amount, currency=currency,
