@@ -149,7 +149,17 @@ def parse_message(raw: bytes) -> MailMessage:
 
 
 def _bodies(raw: bytes, msg: email.message.Message, defects: list[str]) -> tuple[str, str, list[str]]:
-    """The plain text, the HTML and the attachment names: mail-parser first, stdlib if it fails."""
+    """The plain text, the HTML and the attachment names.
+
+    A multipart message goes through mail-parser. A single-part one is read with the standard
+    library: there is no structure to walk, and on the 2,685 single-part messages of the
+    labelled sets and the real-mail corpus it decoded the four ISO-2022-JP and one GB2312
+    text that mail-parser left garbled, matched it on all others but five (undecodable spam
+    and test messages, garbled either way), and spared its header and address parsing
+    (a third of the parse time).
+    """
+    if not msg.is_multipart():
+        return _walk(msg)
     try:
         parsed = mailparser.MailParser(msg)  # the message is parsed once, by the caller
         plain = "\n".join(parsed.text_plain)
@@ -159,6 +169,11 @@ def _bodies(raw: bytes, msg: email.message.Message, defects: list[str]) -> tuple
     except Exception as exc:  # noqa: BLE001 - mail-parser has crashed on real bounces
         log.debug("mail-parser failed (%s); falling back to the standard library", type(exc).__name__)
         defects.append(f"ParserFallback:{type(exc).__name__}")
+    return _walk(msg)
+
+
+def _walk(msg: email.message.Message) -> tuple[str, str, list[str]]:
+    """Bodies and attachment names with the standard library alone."""
     plain_parts: list[str] = []
     html_parts: list[str] = []
     names: list[str] = []
@@ -176,10 +191,21 @@ def _bodies(raw: bytes, msg: email.message.Message, defects: list[str]) -> tuple
         payload = part.get_payload(decode=True)
         if not isinstance(payload, bytes):
             continue
-        charset = part.get_content_charset() or "utf-8"
-        try:
-            body = payload.decode(charset, errors="replace")
-        except LookupError:  # a charset that does not exist
-            body = payload.decode("utf-8", errors="replace")
-        (plain_parts if ctype == "text/plain" else html_parts).append(body)
+        (plain_parts if ctype == "text/plain" else html_parts).append(decode_text(payload, part.get_content_charset()))
     return "\n".join(plain_parts), "\n".join(html_parts), names
+
+
+def decode_text(payload: bytes, charset: str | None) -> str:
+    """Bytes as text under the declared charset; when that charset does not exist or plainly
+    lies (more than 1% undecodable), as UTF-8, then Windows-1252, the usual undeclared ones."""
+    try:
+        text: str | None = payload.decode(charset or "utf-8", errors="replace")
+    except LookupError:
+        text = None
+    if text is None or text.count("\ufffd") > max(2, len(text) // 100):
+        for candidate in ("utf-8", "cp1252"):
+            try:
+                return payload.decode(candidate)
+            except UnicodeDecodeError:
+                continue
+    return text if text is not None else payload.decode("utf-8", errors="replace")
