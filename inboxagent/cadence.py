@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, time, tzinfo
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from .errors import RulesError
 from .tomlfiles import line_of, read_toml
@@ -46,6 +47,10 @@ class CadenceRules:
     timezone: str = ""
     enabled: bool = True  # false: no reminders or follow-ups at all, only replies to debtors
     path: Path | None = None
+
+    def zone(self, default: tzinfo) -> tzinfo:
+        """The customers' time zone when their mail gives none: [settings] timezone, else `default`."""
+        return ZoneInfo(self.timezone) if self.timezone else default
 
     def cadence_of(self, customer_key: str, customer_name: str = "") -> str:
         for name in (customer_name, customer_key):

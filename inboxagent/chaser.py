@@ -100,7 +100,7 @@ class Chaser:
         accounts = self.advance(now)
         return plan(now, self.store.invoices(), accounts, {c.key: c for c in self.store.customers()},
                     {c.address: c for c in self.store.contacts()}, recent_automated(self.store), self.rules.cadence,
-                    self.agent.config.agent.timezone)
+                    self.rules.cadence.zone(self.agent.config.agent.timezone))
 
     def run(self, now: datetime, listing: DraftsListing, report: PassReport) -> None:
         for planned in self.due(now):
@@ -206,7 +206,8 @@ def preview(config: Config, store: Store, rules: Rules, renderer: Renderer, targ
     for day in range(horizon_days + 1):
         moment = now + timedelta(days=day)
         accounts = {inv.number: on_time(store.account(inv.number), inv, moment.date()) for inv in mine}
-        for planned in plan(moment, mine, accounts, customers, contacts, recent, rules.cadence, config.agent.timezone):
+        for planned in plan(moment, mine, accounts, customers, contacts, recent, rules.cadence,
+                            rules.cadence.zone(config.agent.timezone)):
             if number is not None and number not in planned.invoices:
                 continue
             if planned.held_by.startswith("no contact"):

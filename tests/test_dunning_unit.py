@@ -234,3 +234,16 @@ def test_an_agreed_extension_that_lapses_is_a_broken_promise() -> None:
     unanswered = acc.on_reply(Account("INV-1"), invoice, c("extension_request"), DAY, "<m>", "", CADENCE, POLICY)
     resumed = acc.on_time(unanswered, invoice, DAY + timedelta(days=8))
     assert resumed.hold == "" and resumed.pending == "", "a request nobody agreed to simply lets chasing resume"
+
+
+def test_the_configured_customer_time_zone_stands_in_when_their_mail_gives_none(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(default_dir("rules"), rules)
+    path = rules / "cadence.toml"
+    path.write_text(path.read_text().replace('timezone = ""', 'timezone = "America/New_York"'))
+    cadence = load_cadence(rules)
+    zone = cadence.zone(LONDON)
+    assert zone == ZoneInfo("America/New_York") and CADENCE.zone(LONDON) is LONDON
+    invoices = [inv("INV-1")]
+    (p,) = plan(NOW, invoices, {}, customers("acme"), {}, {}, cadence, zone)  # 05:00 in New York
+    assert p.held_by == "quiet hours" and p.not_before.astimezone(zone).hour == 8
