@@ -260,6 +260,10 @@ class Agent:
             extension = self._extension_check(match.invoices, classification, msg.new_text)
         decision = decide(msg, verdict, match, classification, conversation, self.directory, send_intents,
                           extension, opted_out)
+        if decision.send and any(self.store.contact(a).opted_out for a in decision.to):
+            # Someone who asked us to stop writing is never written to automatically again.
+            decision = replace(decision, send=False, flag_person=True,
+                               reason=decision.reason + "; the address opted out: a person replies")
         if isinstance(match, ThreadMatch) and verdict is None and opted_out is None:
             self._update_accounts(match.invoices, classification, day, msg)
         draft: Draft | None = None

@@ -12,7 +12,7 @@ from .cadence import CadenceRules, load_cadence
 from .errors import RulesError
 from .tomlfiles import line_of, read_toml
 from .records import INTENTS
-from .resources import find_file
+from .resources import default_dir, find_file
 
 THREADING = "threading.toml"
 INTENT_FILE = "intents.toml"
@@ -166,9 +166,16 @@ def load_rules(user_dir: Path | None = None) -> Rules:
         if situation not in SITUATIONS:
             raise RulesError(policy_path, line_of(ptext, situation), f"unknown situation {situation!r} in send.situations (known: {', '.join(SITUATIONS)})")
     extension = _extension(policy_path, ptext, pdata.get("extension", {}))
+    # Opt-out is a guard no edit can switch off by accident: the packaged phrases always
+    # count, and the user's own [opt_out] phrases are added to them.
+    phrases = _strings(policy_path, ptext, pdata.get("opt_out", {}), "phrases", "opt_out")
+    default_policy = default_dir("rules") / POLICY
+    if policy_path != default_policy:
+        ddata, dtext = read_toml(default_policy)
+        phrases = _strings(default_policy, dtext, ddata.get("opt_out", {}), "phrases", "opt_out") + phrases
     opt_out = []
-    for phrase in _strings(policy_path, ptext, pdata.get("opt_out", {}), "phrases", "opt_out"):
-        words = [re.escape(w) for w in phrase.lower().split()]
+    for phrase in dict.fromkeys(p.lower() for p in phrases):
+        words = [re.escape(w) for w in phrase.split()]
         opt_out.append(re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE))
     cadence = load_cadence(user_dir)
     return Rules(

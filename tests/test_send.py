@@ -102,3 +102,20 @@ def test_smtp_errors_are_classified(account: Account, smtp_sink: SmtpSink, tmp_p
 
     with pytest.raises(TransientMailError, match="failed"):
         send_message(replace(config.smtp, port=free_port()), msg, mf.OURS, ("hello@copperleaf.example",))
+
+
+def test_an_address_that_opted_out_is_never_answered_automatically(account: Account, smtp_sink: SmtpSink,
+                                                                    tmp_path: Path) -> None:
+    stop = mf.message(sender="Sam Okafor <hello@copperleaf.example>", to=mf.OURS, subject="emails",
+                      body="Please stop emailing me, our bookkeeper deals with invoices.\n", date=mf.when(5, 9),
+                      message_id="<copperleaf-stop@copperleaf.example>")
+    account.append("INBOX", stop)  # arrives before the question of the 6th
+    # This policy.toml has no [opt_out] table of its own: the packaged phrases still count.
+    config = send_mode(tmp_path, account, smtp_sink)
+    cli("run", "--once", "--config", str(config), "--now", "2026-11-07T09:00:00+00:00")
+    assert smtp_sink.messages == [], "the question is allowed to be answered, but not to this address"
+    drafts = {email.message_from_bytes(i[b"BODY[]"])["In-Reply-To"] for i in account.messages("Drafts").values()}
+    assert mf.reply_by_sender()["Message-ID"] in drafts and stop["Message-ID"] not in drafts
+    flags = {email.message_from_bytes(i[b"BODY[]"])["Message-ID"]: i[b"FLAGS"] for i in account.messages("INBOX").values()}
+    assert NEEDS_PERSON.encode() in flags[stop["Message-ID"]] and NEEDS_PERSON.encode() in flags[mf.reply_by_sender()["Message-ID"]]
+    assert Store(tmp_path / "state.json").contact("hello@copperleaf.example").opted_out
