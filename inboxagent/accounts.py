@@ -39,8 +39,10 @@ INSTALMENTS = re.compile(
 
 
 def _event(account: Account, day: date, kind: str, text: str) -> Account:
-    events = (account.events + (Event(day, kind, text),))[-MAX_EVENTS:]
-    return replace(account, events=events)
+    event = Event(day, kind, text)
+    if event in account.events:  # the same message read again after a crash says nothing new
+        return account
+    return replace(account, events=(account.events + (event,))[-MAX_EVENTS:])
 
 
 def _short_date(day: date) -> str:

@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable, Protocol
 
+from . import failpoints
 from .accounts import extension_check, instalments_requested, on_extension_agreed, on_reply
 from .chaser import Chaser
 from .config import Config
@@ -145,6 +146,7 @@ class Agent:
         for fetched in self.mailbox.fetch(folder, uids):
             if should_stop():
                 break
+            failpoints.reached("after_fetch")
             report.fetched += 1
             handler(folder, status, fetched, report, now, *extra)
 
@@ -164,11 +166,11 @@ class Agent:
     def _handle_sent(self, folder: str, status: FolderStatus, fetched: Fetched, report: PassReport, now: datetime) -> None:
         msg = parse_message(fetched.raw)
         with self.store.hold():
-            self._advance(folder, status, fetched.uid, now)
             if self.store.message(msg.key) is not None:
                 report.duplicates += 1
-                return
-            self._learn_ours(msg, folder, status, fetched, report, now)
+            else:
+                self._learn_ours(msg, folder, status, fetched, report, now)
+            self._advance(folder, status, fetched.uid, now)
 
     def _learn_ours(self, msg: MailMessage, folder: str, status: FolderStatus, fetched: Fetched,
                     report: PassReport, now: datetime) -> None:
@@ -224,13 +226,15 @@ class Agent:
             return
         try:
             with self.store.hold():
-                self._advance(folder, status, fetched.uid, now)
                 known = self.store.message(msg.key)
                 if known is not None:
                     report.duplicates += 1
                     keywords = [PROCESSED] + ([NEEDS_PERSON] if known.outcome == "needs_person" or known.needs_review else [])
                 else:
                     keywords = self._process(msg, folder, status, fetched, report, now, listing)
+                # The watermark moves only with the message's record: a crash mid-way (even after
+                # a send flushed the state early) makes the next pass read the message again.
+                self._advance(folder, status, fetched.uid, now)
         except MailError:
             raise  # the connection failed: the pass stops and the message is read again later
         except Exception as exc:  # noqa: BLE001 - one bad message must never stop the daemon
@@ -238,6 +242,7 @@ class Agent:
             self._failed(folder, status, fetched, now, f"internal error: {type(exc).__name__}: {exc}", report, msg)
             return
         self.mailbox.add_keywords(folder, [fetched.uid], keywords)
+        failpoints.reached("after_keywords")
 
     def _process(self, msg: MailMessage, folder: str, status: FolderStatus, fetched: Fetched,
                  report: PassReport, now: datetime, listing: DraftsListing) -> list[str]:
@@ -246,6 +251,7 @@ class Agent:
             self._learn_ours(msg, folder, status, fetched, report, now)
             return [PROCESSED]
         classification = self.classifier.classify(msg, now)
+        failpoints.reached("after_classify")
         match: ThreadMatch | NoMatch = match_message(msg, classification.invoice_refs, (msg.from_addr,), self.directory)
         conversation = join(match, msg, (msg.from_addr,), now) if isinstance(match, ThreadMatch) else None
         send_intents = self.rules.send_intents if self.sender is not None else frozenset()
@@ -341,6 +347,7 @@ class Agent:
             self._send_failed.add(mid)
         folder = self.mailbox.drafts_folder()
         uid = self.mailbox.append(folder, build(False).as_bytes(), ("\\Draft", "\\Seen"), now)
+        failpoints.reached("after_append")
         self._created.add(mid)
         log.info("event=draft_created draft=%s kind=%s conversation=%s to=%s template=%s uid=%s",
                  mid, draft.kind, draft.conversation or "-", ",".join(draft.to), draft.template, uid)
@@ -415,6 +422,7 @@ class Agent:
 
         try:
             self.sender(reply, self.config.agent.from_addr, draft.to, before_data=committing)
+            failpoints.reached("after_send")
         except MailError as exc:
             log.warning("event=send_failed draft=%s error=%s: left as a draft for a person", draft.message_id, exc)
             self.store.put_fact("last_error", f"{now.isoformat()} sending {draft.message_id}: {exc}")
