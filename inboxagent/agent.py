@@ -25,7 +25,7 @@ from .config import Config
 from .contacts import bounced, learn, opt_out_phrase
 from .conversations import Directory, NoMatch, ThreadMatch, join, match_message
 from .decide import Decision, decide
-from .errors import MailError, TemplateError
+from .errors import MailError, StateError, TemplateError
 from .mail.compose import build_reply, draft_message_id
 from .mail.machine import machine_verdict
 from .mail.mailbox import DRAFTED, NEEDS_PERSON, PROCESSED, Fetched, FolderStatus, Mailbox
@@ -235,8 +235,8 @@ class Agent:
                 # The watermark moves only with the message's record: a crash mid-way (even after
                 # a send flushed the state early) makes the next pass read the message again.
                 self._advance(folder, status, fetched.uid, now)
-        except MailError:
-            raise  # the connection failed: the pass stops and the message is read again later
+        except (MailError, StateError):
+            raise  # the connection or the state failed: the pass stops, the message is read again later
         except Exception as exc:  # noqa: BLE001 - one bad message must never stop the daemon
             log.error("event=message_failed uid=%s key=%s error=%s\n%s", fetched.uid, msg.key, exc, traceback.format_exc())
             self._failed(folder, status, fetched, now, f"internal error: {type(exc).__name__}: {exc}", report, msg)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -242,13 +243,16 @@ def to_json(record: Any) -> dict[str, Any]:
     return {f.name: _encode(getattr(record, f.name)) for f in dataclasses.fields(record)}
 
 
+@functools.lru_cache(maxsize=None)
+def _fields(cls: type) -> tuple[tuple[str, Any], ...]:
+    """(name, type) of a record's fields; resolving the hints costs more than decoding a record."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+
+
 def from_json(cls: type[T], data: dict[str, Any]) -> T:
     """Rebuild a record written by to_json; unknown keys are ignored, missing ones defaulted."""
-    hints = typing.get_type_hints(cls)
-    kwargs = {}
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-        if f.name in data:
-            kwargs[f.name] = _decode(hints[f.name], data[f.name])
+    kwargs = {name: _decode(hint, data[name]) for name, hint in _fields(cls) if name in data}
     return cls(**kwargs)
 
 
