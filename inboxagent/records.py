@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -243,11 +242,17 @@ def to_json(record: Any) -> dict[str, Any]:
     return {f.name: _encode(getattr(record, f.name)) for f in dataclasses.fields(record)}
 
 
-@functools.lru_cache(maxsize=None)
+_FIELDS: dict[type, tuple[tuple[str, Any], ...]] = {}
+
+
 def _fields(cls: type) -> tuple[tuple[str, Any], ...]:
-    """(name, type) of a record's fields; resolving the hints costs more than decoding a record."""
-    hints = typing.get_type_hints(cls)
-    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+    """(name, type) of a record's fields, resolved once per class: resolving the hints costs
+    more than decoding a record."""
+    found = _FIELDS.get(cls)
+    if found is None:
+        hints = typing.get_type_hints(cls)
+        found = _FIELDS[cls] = tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+    return found
 
 
 def from_json(cls: type[T], data: dict[str, Any]) -> T:
