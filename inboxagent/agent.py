@@ -261,9 +261,10 @@ class Agent:
             self._bounced(msg, now)
         elif isinstance(match, ThreadMatch):
             opted_out = self._learn_contact(msg, match.customer, classification, verdict is not None, day)
+        focus = self._focus(match, msg) if isinstance(match, ThreadMatch) else ()
         extension = None
         if isinstance(match, ThreadMatch) and classification.intent == "extension_request":
-            extension = self._extension_check(match.invoices, classification, msg.new_text)
+            extension = self._extension_check(focus, classification, msg.new_text)
         decision = decide(msg, verdict, match, classification, conversation, self.directory, send_intents,
                           extension, opted_out)
         if decision.send and any(self.store.contact(a).opted_out for a in decision.to):
@@ -271,10 +272,10 @@ class Agent:
             decision = replace(decision, send=False, flag_person=True,
                                reason=decision.reason + "; the address opted out: a person replies")
         if isinstance(match, ThreadMatch) and verdict is None and opted_out is None:
-            self._update_accounts(match.invoices, classification, day, msg)
+            self._update_accounts(focus, classification, day, msg)
         draft: Draft | None = None
         if decision.action == "draft" and conversation is not None:
-            draft = self._draft(msg, conversation, decision, classification, now, listing, extension)
+            draft = self._draft(msg, conversation, decision, classification, now, listing, extension, focus)
             if draft is None:
                 decision = Decision("person", "the reply could not be written (see the log)")
         if conversation is not None:
@@ -286,6 +287,7 @@ class Agent:
         self.store.put_message(self._log(
             msg, folder, status, fetched, now, outcome, decision.reason, conversation,
             match.rule if isinstance(match, ThreadMatch) else None, classification, draft,
+            flagged=decision.flag_person or (draft is not None and draft.message_id in self._send_failed),
         ))
         setattr(report, outcome, getattr(report, outcome) + 1)
         log.info("event=message key=%s from=%s conversation=%s matched_by=%s intent=%s confidence=%.2f decision=%s reason=%r",
@@ -303,27 +305,29 @@ class Agent:
 
     def _draft(self, msg: MailMessage, conversation: Conversation, decision: Decision,
                classification: Classification, now: datetime, listing: DraftsListing,
-               extension: tuple[bool, str] | None = None) -> Draft | None:
+               extension: tuple[bool, str] | None = None, focus: tuple[str, ...] = ()) -> Draft | None:
         domain = self.config.agent.domain
         mid = draft_message_id(conversation.id, msg.key, domain)
         existing = self.store.draft(mid)
         if existing is not None:
             return existing
         assert decision.template is not None
-        attachments = self._invoice_pdfs(conversation.invoices) if classification.intent == "question" else []
+        invoices = focus or conversation.invoices
+        attachments = self._invoice_pdfs(invoices) if classification.intent == "question" else []
         offer = None
         if extension is not None:
             offer = {"ok": extension[0], "reason": extension[1], "until": classification.promised_date,
                      "instalments": instalments_requested(msg.new_text)}
         try:
             body = self.renderer.render(decision.template, reply_context(
-                self.config, self.store, conversation, msg, classification, now, offer, [p.name for p in attachments]))
+                self.config, self.store, conversation, msg, classification, now, offer, [p.name for p in attachments],
+                invoices))
         except TemplateError as exc:
             log.error("event=template_failed template=%s error=%s", decision.template, exc)
             return None
         draft = Draft(message_id=mid, conversation=conversation.id, trigger=msg.key, to=decision.to,
                       subject=msg.subject, template=decision.template, created=now, kind="reply",
-                      customer=conversation.customer, invoices=conversation.invoices,
+                      customer=conversation.customer, invoices=invoices,
                       agreed_until=classification.promised_date if extension and extension[0] else None)
 
         def build(auto: bool) -> EmailMessage:
@@ -388,6 +392,13 @@ class Agent:
                 self.store.put_contact(replace(contact, undeliverable=True,
                                                note=f"bounced on {now.date().isoformat()}: {msg.subject[:80]}"))
                 log.warning("event=undeliverable address=%s customer=%s", address, known[address])
+
+    def _focus(self, match: ThreadMatch, msg: MailMessage) -> tuple[str, ...]:
+        """The invoices a message is about: those its own words name (not the quoted history,
+        which may list a whole statement), else every invoice it was threaded to."""
+        named = [inv.number for inv in (self.directory.invoice_for(r) for r in find_invoice_refs(self.rules, msg.new_text))
+                 if inv is not None and inv.customer == match.customer]
+        return tuple(dict.fromkeys(named)) or match.invoices
 
     def _extension_check(self, numbers: tuple[str, ...], c: Classification, text: str) -> tuple[bool, str]:
         invoices = [inv for inv in (self.store.invoice(n) for n in numbers) if inv is not None and inv.is_open]
@@ -491,7 +502,8 @@ class Agent:
 
     def _log(self, msg: MailMessage, folder: str, status: FolderStatus, fetched: Fetched, now: datetime,
              outcome: str, reason: str, conversation: Conversation | None, matched_by: str | None,
-             classification: Classification | None = None, draft: Draft | None = None) -> MessageLog:
+             classification: Classification | None = None, draft: Draft | None = None,
+             flagged: bool = False) -> MessageLog:
         if draft is not None:
             self.store.put_draft(draft)
         c = classification
@@ -504,7 +516,7 @@ class Agent:
             needs_review=c.needs_review if c else False, promised_date=c.promised_date if c else None,
             amount=c.amount if c else None, currency=c.currency if c else None,
             draft=draft.message_id if draft else None,
-            text=msg.new_text[:4000] if outcome != "ours" else "", from_name=msg.from_name,
+            text=msg.new_text[:4000] if outcome != "ours" else "", from_name=msg.from_name, flagged=flagged,
         )
 
     # ---- what became of our drafts ---------------------------------------------------------

@@ -84,7 +84,8 @@ def status(ctx: Context) -> None:
     for d in sorted(pending, key=lambda d: d.created)[-10:]:
         click.echo(f"  - [{d.kind}] {d.subject[:60]!r} to {', '.join(d.to)}")
     messages = store.messages()
-    waiting = [m for m in messages if m.outcome == "needs_person" or (m.needs_review and m.outcome == "drafted")]
+    waiting = [m for m in messages if m.outcome == "needs_person" or m.flagged
+               or (m.needs_review and m.outcome == "drafted")]
     click.echo(f"for a person: {len(waiting)} message(s)")
     for m in waiting[-10:]:
         click.echo(f"  - {m.from_addr or '?'}: {m.subject[:50]!r}: {m.reason}")

@@ -136,6 +136,7 @@ class MessageLog:
     draft: str | None = None
     text: str = ""  # the new text the debtor wrote (first 4,000 characters), to quote in follow-ups
     from_name: str = ""
+    flagged: bool = False  # drafted, but a person must look (a dispute, a send that failed, ...)
 
 
 @dataclass(frozen=True)

@@ -100,9 +100,11 @@ def base_context(config: Config, store: Store, customer_key: str, numbers: Itera
 
 def reply_context(config: Config, store: Store, conversation: Conversation, msg: MailMessage,
                   classification: Classification, now: datetime, extension: dict[str, Any] | None = None,
-                  attachments: Iterable[str] = ()) -> dict[str, Any]:
-    tone = max((store.account(n).tone for n in conversation.invoices), key=TONES.index, default="friendly")
-    ctx = base_context(config, store, conversation.customer, conversation.invoices, msg.from_addr, msg.from_name,
+                  attachments: Iterable[str] = (), invoices: Iterable[str] | None = None) -> dict[str, Any]:
+    """`invoices`: the ones the reply is about (default: every invoice of the conversation)."""
+    numbers = tuple(invoices) if invoices is not None else conversation.invoices
+    tone = max((store.account(n).tone for n in numbers), key=TONES.index, default="friendly")
+    ctx = base_context(config, store, conversation.customer, numbers, msg.from_addr, msg.from_name,
                        now, tone, "reply")
     first_currency = ctx["invoices"][0]["currency"] if ctx["invoices"] else ""
     ctx.update({

@@ -383,3 +383,29 @@ def test_extension_payment_claim_question_and_bounce(account: Account, tmp_path:
     acme = [m for m in reminders(s.drafts()).values() if m["To"] == ACME]
     assert len(acme) == 1 and "20 November" in body(acme[0]) and "INV-30001" in body(acme[0])
     assert "1 undeliverable" in s.cli("status", now="2026-11-23T11:00:00+00:00")
+
+
+def test_a_dispute_about_one_invoice_of_a_statement_holds_only_that_one(account: Account, tmp_path: Path) -> None:
+    s = Scenario(account, tmp_path)
+    same_day = tmp_path / "same.csv"  # both of Acme's invoices fall due on 31 October: one statement
+    same_day.write_text("number,customer,email,amount,currency,issued,due\n"
+                        f"INV-30002,Acme Fabrication Ltd,{ACME},480.00,GBP,2026-10-10,2026-10-31\n")
+    s.cli("invoices", "import", str(same_day))
+    s.run("2026-11-02T10:00:00+00:00")
+    (statement,) = [m for m in s.send_drafts() if m["To"] == ACME]
+    assert "INV-30001" in body(statement) and "INV-30002" in body(statement)
+    dispute = reply(f"Dana Whitfield <{ACME}>", f"Re: {statement['Subject']}",
+                    "Hi, INV-30002 is wrong - we never received the second delivery. The other one is fine.\n\nDana\n",
+                    datetime(2026, 11, 3, 12, 0, tzinfo=mf.when(3).tzinfo), "<acme-d2@mail.acme-fab.example>", statement)
+    s.account.append("INBOX", dispute)
+    s.run("2026-11-03T14:00:00+00:00")
+    a = {x.number: x for x in s.store().accounts()}
+    assert a["INV-30002"].hold == "dispute" and a["INV-30001"].hold == "", "only the invoice named in the reply"
+    (ack,) = [m for mid, m in s.drafts().items() if not mid.startswith("<ia-r-")]
+    assert "INV-30002" in body(ack) and "INV-30001" not in body(ack).split("wrote:")[0]
+    out = s.cli("status", now="2026-11-03T15:00:00+00:00")
+    assert "for a person: 1 message(s)" in out, "a drafted dispute waits for a person"
+    s.send_drafts()
+    s.run("2026-11-09T10:00:00+00:00")  # INV-30001 reaches overdue-7 and is chased; INV-30002 is not
+    (chase,) = [m for m in reminders(s.drafts()).values() if m["To"] == ACME]
+    assert "INV-30001" in body(chase) and "INV-30002" not in str(chase["Subject"])
