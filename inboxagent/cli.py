@@ -243,9 +243,9 @@ def run(ctx: Context, once: bool) -> None:
     daemon.serve()
 
 
-# The intent commands (classify, explain, evaluate, train) and the collection commands
-# (status, resolve, preview) live in their own modules; importing them registers them.
-from . import cli_accounts, cli_intents  # noqa: E402,F401
+# The intent commands (classify, explain, evaluate, train), the collection commands (status,
+# resolve, preview) and the state commands live in their own modules; importing registers them.
+from . import cli_accounts, cli_intents, cli_state  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     main()

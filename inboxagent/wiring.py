@@ -20,7 +20,7 @@ from .render import Renderer
 from .liverules import LiveRules
 from .nlp.model import IntentModel
 from .rules import load_rules
-from .store import Store
+from .store import RunLock, Store
 
 
 def build_classifier(user_rules: Path | None, model: Path | None = None) -> IntentClassifier:
@@ -82,6 +82,16 @@ def _record_rules_error(store: Store, exc: Exception) -> None:
 
 
 def build_daemon(config: Config, clock: Callable[[], datetime]) -> Daemon:
+    run_lock = RunLock(config.agent.state)
+    run_lock.acquire()  # first: a second daemon on this state fails at once, before loading anything
+    try:
+        return _assemble(config, clock, run_lock)
+    except BaseException:
+        run_lock.release()
+        raise
+
+
+def _assemble(config: Config, clock: Callable[[], datetime], run_lock: RunLock) -> Daemon:
     store = Store(config.agent.state)
     model = IntentModel.load(config.agent.model)  # loaded once; only the rules are rebuilt when a rules/ file changes
     live: LiveRules[IntentClassifier] = LiveRules(config.agent.rules, lambda r: IntentClassifier(r, model),
@@ -100,4 +110,4 @@ def build_daemon(config: Config, clock: Callable[[], datetime]) -> Daemon:
         return Agent(config, store, mailbox, classifier, renderer, rules, clock, sender, refresh=live.current)
 
     return Daemon(store, make_agent, lambda: ImapMailbox(config.imap),
-                  idle_timeout=config.imap.idle_timeout, poll_interval=config.imap.poll_interval)
+                  idle_timeout=config.imap.idle_timeout, poll_interval=config.imap.poll_interval, run_lock=run_lock)
