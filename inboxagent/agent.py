@@ -25,7 +25,7 @@ from .config import Config
 from .contacts import bounced, learn, opt_out_phrase
 from .conversations import Directory, NoMatch, ThreadMatch, join, match_message
 from .decide import Decision, decide
-from .errors import MailError, StateError, TemplateError
+from .errors import MailError, StateError, TemplateError, UncertainDeliveryError
 from .mail.compose import build_reply, draft_message_id
 from .mail.machine import machine_verdict
 from .mail.mailbox import DRAFTED, NEEDS_PERSON, PROCESSED, Fetched, FolderStatus, Mailbox
@@ -229,20 +229,21 @@ class Agent:
                 known = self.store.message(msg.key)
                 if known is not None:
                     report.duplicates += 1
-                    keywords = [PROCESSED] + ([NEEDS_PERSON] if known.outcome == "needs_person" or known.needs_review else [])
+                    keywords = [PROCESSED] + ([DRAFTED] if known.draft else []) + (
+                        [NEEDS_PERSON] if known.outcome == "needs_person" or known.needs_review or known.flagged else [])
                 else:
                     keywords = self._process(msg, folder, status, fetched, report, now, listing)
-                # The watermark moves only with the message's record: a crash mid-way (even after
-                # a send flushed the state early) makes the next pass read the message again.
+                # Keywords, then the watermark, each only after the message's record: a cut or a
+                # crash anywhere before (even after a send flushed the state early) makes the next
+                # pass read the message again and mark it (STORE may safely be repeated).
+                self.mailbox.add_keywords(folder, [fetched.uid], keywords)
+                failpoints.reached("after_keywords")
                 self._advance(folder, status, fetched.uid, now)
         except (MailError, StateError):
             raise  # the connection or the state failed: the pass stops, the message is read again later
         except Exception as exc:  # noqa: BLE001 - one bad message must never stop the daemon
             log.error("event=message_failed uid=%s key=%s error=%s\n%s", fetched.uid, msg.key, exc, traceback.format_exc())
             self._failed(folder, status, fetched, now, f"internal error: {type(exc).__name__}: {exc}", report, msg)
-            return
-        self.mailbox.add_keywords(folder, [fetched.uid], keywords)
-        failpoints.reached("after_keywords")
 
     def _process(self, msg: MailMessage, folder: str, status: FolderStatus, fetched: Fetched,
                  report: PassReport, now: datetime, listing: DraftsListing) -> list[str]:
@@ -435,8 +436,16 @@ class Agent:
             self.sender(reply, self.config.agent.from_addr, draft.to, before_data=committing)
             failpoints.reached("after_send")
         except MailError as exc:
-            log.warning("event=send_failed draft=%s error=%s: left as a draft for a person", draft.message_id, exc)
             self.store.put_fact("last_error", f"{now.isoformat()} sending {draft.message_id}: {exc}")
+            if isinstance(exc, UncertainDeliveryError):
+                # The server may have the message: never offer it again as a draft to send.
+                log.error("event=send_unknown draft=%s error=%s: may have been delivered; not sent again, "
+                          "not left as a draft", draft.message_id, exc)
+                self._send_failed.add(draft.message_id)
+                unknown = replace(draft, status="unknown", outcome_at=now, raw="")
+                self.store.put_draft(unknown)
+                return unknown
+            log.warning("event=send_failed draft=%s error=%s: left as a draft for a person", draft.message_id, exc)
             self.store.put_draft(replace(draft, status="pending", raw=""))
             return None
         return self._sent(draft, reply, now)
@@ -485,7 +494,6 @@ class Agent:
         report.errors.append(reason)
         key = msg.key if msg is not None else content_hash(fetched.raw)
         with self.store.hold():
-            self._advance(folder, status, fetched.uid, now)
             self.store.put_message(MessageLog(
                 key=key, folder=folder, uid=fetched.uid, uidvalidity=status.uidvalidity,
                 content_hash=content_hash(fetched.raw), from_addr=msg.from_addr if msg else "",
@@ -493,7 +501,8 @@ class Agent:
                 outcome="needs_person", reason=reason,
             ))
             self.store.put_fact("last_error", f"{now.isoformat()} {reason}")
-        self.mailbox.add_keywords(folder, [fetched.uid], [PROCESSED, NEEDS_PERSON])
+            self.mailbox.add_keywords(folder, [fetched.uid], [PROCESSED, NEEDS_PERSON])
+            self._advance(folder, status, fetched.uid, now)
 
     def _advance(self, folder: str, status: FolderStatus, uid: int, now: datetime) -> None:
         state = self.store.sync(folder)

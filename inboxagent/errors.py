@@ -9,6 +9,7 @@
     ├── MessageError           one message cannot be processed: it is kept and marked for a person
     └── MailError              trouble talking to a mail server
         ├── TransientMailError     connection dropped, timeout, 4xx: retry with backoff
+        │   └── UncertainDeliveryError  cut after the message data started: may have been delivered
         └── PermanentMailError     login refused, 5xx, missing folder: record, flag, go on
 
 Every message is safe to show to a user: none carries a password.
@@ -83,6 +84,10 @@ class MailError(InboxAgentError):
 
 class TransientMailError(MailError):
     """Worth retrying after a pause: connection dropped, timeout, temporary failure."""
+
+
+class UncertainDeliveryError(TransientMailError):
+    """The connection failed after the message data started: the server may have it. Never resend."""
 
 
 class PermanentMailError(MailError):

@@ -9,6 +9,7 @@ import signal
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -192,3 +193,200 @@ class Dovecot:
         self.stop()
         self.drop_connections()
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+class FaultProxy:
+    """A loopback TCP proxy in front of a real server that a test cuts, freezes or takes down at will.
+
+    One thread forwards every connection to the target. A test can sever every open connection
+    now (`sever`), arm a one-shot cut for when a byte pattern flows from the server or the
+    client (`cut_when`: what came before the pattern is delivered, the rest never is), stop
+    forwarding without closing (`freeze`: a hung server), accept and never answer new
+    connections (`hang`), or stop listening altogether (`down`/`up`: connection refused).
+    """
+
+    def __init__(self, target_port: int, target_host: str = "127.0.0.1") -> None:
+        self.target = (target_host, target_port)
+        self.port = free_port()
+        self.connections = 0  # accepted so far
+        self.hang = False
+        self._frozen = False
+        self._lock = threading.Lock()
+        self._cuts: list[tuple[str, bytes, bool, threading.Event]] = []
+        self._requests: list[tuple[str, threading.Event]] = []
+        self._pairs: dict[socket.socket, socket.socket] = {}  # each end -> the other end
+        self._side: dict[socket.socket, str] = {}  # "client" or "server": who sends what we read here
+        self._tail: dict[socket.socket, bytes] = {}
+        self._hung: list[socket.socket] = []
+        self._listener: socket.socket | None = None
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=f"fault-proxy-{self.port}", daemon=True)
+
+    # ---- what a test calls --------------------------------------------------------------------
+
+    def start(self) -> "FaultProxy":
+        self._listen()
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self._close_all()
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+
+    def sever(self) -> None:
+        """Cut every open connection now: each client sees its connection closed under it."""
+        self._ask("sever")
+
+    def cut_when(self, pattern: bytes, side: str = "server", deliver: bool = False) -> threading.Event:
+        """Once `side` ("server" or "client") sends `pattern`, deliver what came before it (and the
+        pattern's whole chunk when `deliver`), then sever every connection. The returned event is
+        set when the cut happened."""
+        assert side in ("server", "client")
+        fired = threading.Event()
+        with self._lock:
+            self._cuts.append((side, pattern, deliver, fired))
+        return fired
+
+    def freeze(self) -> None:
+        """Stop forwarding in both directions; connections stay open and nothing answers."""
+        self._frozen = True
+
+    def thaw(self) -> None:
+        self._frozen = False
+
+    def down(self) -> None:
+        """Stop listening and cut every connection: new connections are refused."""
+        self._ask("down")
+
+    def up(self) -> None:
+        self._ask("up")
+
+    # ---- the forwarding thread ----------------------------------------------------------------
+
+    def _listen(self) -> None:
+        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(64)
+        listener.setblocking(False)
+        self._listener = listener
+
+    def _ask(self, what: str) -> None:
+        done = threading.Event()
+        with self._lock:
+            self._requests.append((what, done))
+        if not done.wait(5):
+            raise RuntimeError(f"fault proxy did not {what} within 5 s")
+
+    def _run(self) -> None:
+        import select
+
+        while not self._stop.is_set():
+            with self._lock:
+                requests, self._requests = self._requests, []
+            for what, done in requests:
+                if what in ("sever", "down"):
+                    self._close_all()
+                if what == "down" and self._listener is not None:
+                    self._listener.close()
+                    self._listener = None
+                if what == "up" and self._listener is None:
+                    self._listen()
+                done.set()
+            readable = [] if self._frozen else list(self._pairs)
+            if self._listener is not None:
+                readable.append(self._listener)
+            ready, _, _ = select.select(readable, [], [], 0.02)
+            for sock in ready:
+                if sock is self._listener:
+                    self._accept()
+                elif sock in self._pairs and not self._frozen:
+                    self._forward(sock)
+
+    def _accept(self) -> None:
+        assert self._listener is not None
+        try:
+            client, _ = self._listener.accept()
+        except BlockingIOError:
+            return
+        client.setblocking(True)
+        self.connections += 1
+        if self.hang:
+            self._hung.append(client)
+            return
+        try:
+            upstream = socket.create_connection(self.target, timeout=5)
+        except OSError:
+            client.close()
+            return
+        for sock in (client, upstream):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            sock.settimeout(5)
+        self._pairs[client], self._pairs[upstream] = upstream, client
+        self._side[client], self._side[upstream] = "client", "server"
+
+    def _forward(self, sock: socket.socket) -> None:
+        other = self._pairs[sock]
+        try:
+            data = sock.recv(65536)
+        except OSError:
+            data = b""
+        if not data:
+            self._close_pair(sock)
+            return
+        side = self._side[sock]
+        tail = self._tail.get(sock, b"")
+        seen = tail + data  # a pattern may straddle two reads; it must end in this one
+
+        def found(pattern: bytes) -> int:
+            return seen.find(pattern, max(0, len(tail) - len(pattern) + 1))
+
+        with self._lock:
+            cut = next((c for c in self._cuts if c[0] == side and found(c[1]) >= 0), None)
+            if cut is not None:
+                self._cuts.remove(cut)
+        if cut is None:
+            self._tail[sock] = seen[-256:]
+            try:
+                other.sendall(data)
+            except OSError:
+                self._close_pair(sock)
+            return
+        _, pattern, deliver, fired = cut
+        keep = data if deliver else data[: max(0, found(pattern) - len(tail))]
+        try:
+            if keep:
+                other.sendall(keep)
+        except OSError:
+            pass
+        fired.set()  # before the close: whoever sees the connection end also sees the cut
+        self._close_all()
+
+    def _close_pair(self, sock: socket.socket) -> None:
+        other = self._pairs.pop(sock, None)
+        for s in (sock, other):
+            if s is None:
+                continue
+            self._pairs.pop(s, None)
+            self._side.pop(s, None)
+            self._tail.pop(s, None)
+            _shut(s)
+
+    def _close_all(self) -> None:
+        for sock in list(self._pairs):
+            self._close_pair(sock)
+        for sock in self._hung:
+            _shut(sock)
+        self._hung = []
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+    sock.close()

@@ -53,13 +53,18 @@ def _mapped(fn: F) -> F:
             return fn(self, *args, **kwargs)
         except (TransientMailError, PermanentMailError):
             raise
-        except LoginError:
-            raise PermanentMailError(f"IMAP login refused for {self.cfg.username} at {self.cfg.host}") from None
+        except LoginError as exc:
+            raise _login_error(self, exc, "") from None
         except ssl.SSLCertVerificationError as exc:
             raise PermanentMailError(
                 f"TLS certificate of {self.cfg.host}:{self.cfg.port} not trusted ({exc.verify_message}); "
                 "for a private certificate authority set ca_file") from None
-        except (IMAPClientAbortError, imaplib.IMAP4.abort, socket.timeout, ConnectionError, ssl.SSLError, OSError, EOFError) as exc:
+        except socket.timeout:
+            self.broken = True  # the reply may still come: this connection can never be trusted again
+            raise TransientMailError(
+                f"IMAP server {self.cfg.host}:{self.cfg.port} did not answer {fn.__name__} "
+                f"within {self.cfg.timeout:g} s") from None
+        except (IMAPClientAbortError, imaplib.IMAP4.abort, ConnectionError, ssl.SSLError, OSError, EOFError) as exc:
             self.broken = True
             raise TransientMailError(f"IMAP connection to {self.cfg.host}:{self.cfg.port} failed: {_describe(exc)}") from None
         except IMAPClientError as exc:
@@ -69,6 +74,22 @@ def _mapped(fn: F) -> F:
             raise PermanentMailError(f"IMAP command {fn.__name__} refused: {text}") from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _login_error(box: "ImapMailbox", exc: LoginError, password: str) -> TransientMailError | PermanentMailError:
+    """A refused login is permanent (a person must fix the password); a cut or a server that
+    says its authentication is unavailable for now is worth another try. imapclient turns
+    every failure during LOGIN into LoginError, the connection's own abort included."""
+    cfg = box.cfg
+    text = str(exc)
+    if password:
+        text = text.replace(password, "***")  # in case a server echoes what it was sent
+    if isinstance(exc.__context__, (imaplib.IMAP4.abort, OSError)):
+        box.broken = True
+        return TransientMailError(f"IMAP connection to {cfg.host}:{cfg.port} failed during login: {text}")
+    if any(code in text for code in TRANSIENT_CODES):
+        return TransientMailError(f"IMAP login to {cfg.host}:{cfg.port} failed for now: {text}")
+    return PermanentMailError(f"IMAP login refused for {cfg.username} at {cfg.host}: {text}")
 
 
 def _describe(exc: BaseException) -> str:
@@ -101,10 +122,14 @@ class ImapMailbox:
             client = IMAPClient(cfg.host, port=cfg.port, ssl=True, ssl_context=tls_context(cfg), timeout=cfg.timeout)
         else:
             client = IMAPClient(cfg.host, port=cfg.port, ssl=False, timeout=cfg.timeout)
+        try:
             if cfg.security == "starttls":
                 client.starttls(tls_context(cfg))
-        try:
-            client.login(cfg.username, cfg.password.resolve().reveal())
+            password = cfg.password.resolve().reveal()
+            client.login(cfg.username, password)
+        except LoginError as exc:
+            _quietly(client.shutdown)
+            raise _login_error(self, exc, password) from None
         except BaseException:
             _quietly(client.shutdown)
             raise
@@ -113,8 +138,9 @@ class ImapMailbox:
         return self
 
     def close(self) -> None:
+        """Log out; a connection that failed is only shut (a LOGOUT would wait on a dead link)."""
         if self.client is not None:
-            _quietly(self.client.logout)
+            _quietly(self.client.shutdown if self.broken else self.client.logout)
             self.client = None
         self._selected = None
 
@@ -225,19 +251,25 @@ class ImapMailbox:
         self._ensure(folder)
         return sorted(self.c.search(["SINCE", day]))
 
-    @_mapped
     def fetch(self, folder: str, uids: list[int]) -> Iterator[Fetched]:
-        self._ensure(folder)
+        # Not @_mapped itself: a generator raises while it is iterated, after a decorator
+        # has returned. Each batch is read by a mapped call instead.
         for start in range(0, len(uids), FETCH_BATCH):
-            batch = uids[start : start + FETCH_BATCH]
-            data = self.c.fetch(batch, ["BODY.PEEK[]", "FLAGS"])
-            for uid in batch:
-                item = data.get(uid)
-                if item is None:  # expunged between SEARCH and FETCH
-                    continue
-                raw = item.get(b"BODY[]") or b""
-                flags = tuple(f.decode("utf-8", "replace") if isinstance(f, bytes) else str(f) for f in item.get(b"FLAGS", ()))
-                yield Fetched(uid=uid, raw=raw, flags=flags)
+            yield from self._fetch_batch(folder, uids[start : start + FETCH_BATCH])
+
+    @_mapped
+    def _fetch_batch(self, folder: str, batch: list[int]) -> list[Fetched]:
+        self._ensure(folder)
+        data = self.c.fetch(batch, ["BODY.PEEK[]", "FLAGS"])
+        found = []
+        for uid in batch:
+            item = data.get(uid)
+            if item is None:  # expunged between SEARCH and FETCH
+                continue
+            raw = item.get(b"BODY[]") or b""
+            flags = tuple(f.decode("utf-8", "replace") if isinstance(f, bytes) else str(f) for f in item.get(b"FLAGS", ()))
+            found.append(Fetched(uid=uid, raw=raw, flags=flags))
+        return found
 
     @_mapped
     def header_rows(self, folder: str) -> list[HeaderRow]:
