@@ -142,7 +142,9 @@ def plan(now: datetime, invoices: Sequence[Invoice], accounts: Mapping[str, Acco
                     held, when = f"out of office until {away.isoformat()}", datetime.combine(
                         away + timedelta(days=1), cadence.quiet_end, tzinfo=zone)
                 window = sent + [now] * n  # the messages planned before this one go first
-                if len(window) >= cadence.max_per_week and not held:
+                if cadence.max_per_week == 0 and not held:
+                    held, when = "automated messages are off (max_per_week = 0)", now + timedelta(days=7)
+                elif len(window) >= cadence.max_per_week and not held:
                     oldest = sorted(window)[len(window) - cadence.max_per_week]
                     held, when = f"at most {cadence.max_per_week} automated messages in 7 days", oldest + timedelta(days=7)
                 elif any(m.astimezone(zone).date() == now.astimezone(zone).date() for m in window) and not held:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError as JinjaError
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateNotFound, TemplateError as JinjaError
 from jinja2 import select_autoescape
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -67,8 +67,11 @@ class Renderer:
             try:
                 self.env.get_template(name)
                 return name
-            except JinjaError:
+            except TemplateNotFound:
                 continue
+            except JinjaError as exc:  # it exists but is broken: say where, not that it is missing
+                line = getattr(exc, "lineno", None)
+                raise TemplateError(f"{getattr(exc, 'filename', None) or name}{':' + str(line) if line else ''}: {exc}") from None
         raise TemplateError(f"none of the templates {', '.join(names)} exists")
 
     def render_message(self, name: str, context: dict[str, Any]) -> tuple[str, str]:

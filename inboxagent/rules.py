@@ -65,11 +65,20 @@ def _strings(path: Path, text: str, table: dict[str, Any], key: str, where: str)
     return value
 
 
+UNAVAILABLE_ATTRS = frozenset({"LEMMA", "POS", "TAG", "DEP", "MORPH", "ENT_TYPE", "ENT_IOB", "ENT_ID",
+                               "SENT_START", "IS_SENT_START"})
+
+
 def _pattern_problem(pattern: list[dict[str, Any]]) -> str | None:
     """What spaCy's Matcher says is wrong with one token pattern, in one line, or None."""
     from spacy.matcher import Matcher
     from spacy.vocab import Vocab
 
+    # The pipeline has no tagger, parser or lemmatizer: these attributes would fail every message.
+    needs_pipeline = sorted({k for t in pattern for k in t if k.upper() in UNAVAILABLE_ATTRS})
+    if needs_pipeline:
+        return (f"{', '.join(needs_pipeline)} needs a tagger, parser or lemmatizer, which the intent pipeline does not "
+                "have; use LOWER, TEXT, NORM, IS_DIGIT, LIKE_NUM, IS_PUNCT, SHAPE, LENGTH or OP")
     try:
         Matcher(Vocab(), validate=True).add("check", [pattern])
     except (ValueError, KeyError, TypeError) as exc:

@@ -247,3 +247,8 @@ def test_the_configured_customer_time_zone_stands_in_when_their_mail_gives_none(
     invoices = [inv("INV-1")]
     (p,) = plan(NOW, invoices, {}, customers("acme"), {}, {}, cadence, zone)  # 05:00 in New York
     assert p.held_by == "quiet hours" and p.not_before.astimezone(zone).hour == 8
+
+
+def test_max_per_week_zero_holds_every_automated_message() -> None:
+    (p,) = run_plan([inv("INV-1")], cadence=dataclasses.replace(CADENCE, max_per_week=0))
+    assert not p.ready and "max_per_week = 0" in p.held_by

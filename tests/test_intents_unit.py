@@ -200,3 +200,16 @@ def test_scoring_counts_precision_recall_and_fields() -> None:
     assert report.errors == ["d: cannot parse"] and report.accuracy == 0.5
     f1 = [2 / 3, 2 / 3, 0.0]  # promise, dispute, question (no support elsewhere)
     assert report.macro_f1 == pytest.approx(sum(f1) / 3)
+
+
+def test_a_token_pattern_needing_a_tagger_is_refused(user_rules: Path) -> None:
+    path = user_rules / "intents.toml"
+    path.write_text(path.read_text().replace("[dispute]\n", '[dispute]\npatterns = [[{LEMMA = "overcharge"}]]\n', 1))
+    with pytest.raises(RulesError, match="LEMMA needs a tagger"):
+        load_rules(user_rules)
+
+
+def test_curly_apostrophes_count_as_straight_ones() -> None:
+    matcher = RuleMatcher(load_rules(None))
+    assert any(h.intent == "promise_to_pay" and not h.negated for h in matcher.hits("We’ll pay on Friday."))
+    assert all(h.negated for h in matcher.hits("We won’t be going to pay this.") if h.intent == "promise_to_pay")

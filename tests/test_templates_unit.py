@@ -441,3 +441,15 @@ def test_filters_used_by_the_templates() -> None:
     assert short_date(date(2026, 11, 20)) == "20 November"
     assert long_date(date(2026, 11, 20)) == "Friday 20 November 2026"
     assert money(Decimal("1250.5"), "GBP") == "£1,250.50"
+
+
+def test_a_broken_template_is_reported_where_it_is_broken(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest as _pytest
+
+    from inboxagent.errors import TemplateError
+    from inboxagent.render import Renderer
+
+    (tmp_path / "reminder").mkdir()
+    (tmp_path / "reminder" / "firm.txt").write_text("Subject: x\n\n{% if %}\n")
+    with _pytest.raises(TemplateError, match=r"firm.txt:3"):
+        Renderer(tmp_path).first_of("reminder/firm.txt", "reminder.txt")

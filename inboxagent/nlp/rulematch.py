@@ -42,7 +42,7 @@ class RuleMatcher:
         self.by_intent = {r.intent: r for r in rules.intents}
         for rule in rules.intents:
             if rule.phrases:
-                self.phrases.add(rule.intent, [self.nlp.make_doc(p) for p in rule.phrases])
+                self.phrases.add(rule.intent, [self.nlp.make_doc(p.replace("\u2019", "'")) for p in rule.phrases])
             if rule.patterns:
                 self.matcher.add(rule.intent, [list(p) for p in rule.patterns])
 
@@ -61,7 +61,8 @@ class RuleMatcher:
         return found
 
     def hits(self, text: str, in_subject: bool = False) -> list[RuleHit]:
-        return self.hits_in(self.nlp.make_doc(text), in_subject)
+        # Phones and Outlook type curly apostrophes: "we’ll pay" is "we'll pay", "won’t" a negation.
+        return self.hits_in(self.nlp.make_doc(text.replace("\u2019", "'").replace("\u2018", "'")), in_subject)
 
     def _negated(self, doc: Doc, start: int, end: int) -> bool:
         """A negation word within the window before the match (or inside it), same clause."""
