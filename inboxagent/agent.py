@@ -295,6 +295,10 @@ class Agent:
                  msg.key, msg.from_addr, conversation.id if conversation else "-",
                  match.rule if isinstance(match, ThreadMatch) else "-", classification.intent,
                  classification.confidence, decision.action, decision.reason)
+        if log.isEnabledFor(logging.DEBUG):  # --verbose: why it was read that way
+            log.debug("event=message_detail key=%s uid=%s folder=%s subject=%r refs=%s promised=%s amount=%s "
+                      "defects=%s reasons=%r", msg.key, fetched.uid, folder, msg.subject, ",".join(classification.invoice_refs),
+                      classification.promised_date, classification.amount, ",".join(msg.defects), classification.reasons)
         keywords = [PROCESSED]
         if draft is not None:
             keywords.append(DRAFTED)

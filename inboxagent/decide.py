@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .conversations import Directory, NoMatch, ThreadMatch
 from .mail.machine import MachineVerdict
+from .mail.parse import UNREADABLE_NESTING
 from .records import Classification, Conversation, MailMessage
 
 # Intents whose reply a person must handle, beyond reviewing the draft.
@@ -28,6 +29,8 @@ def recipients(msg: MailMessage, customer: str, conversation: Conversation | Non
 
     Reply-To is honoured only when it stays with the customer (on file, its own domain,
     or already in the conversation); a reply never goes to an address a stranger chose.
+    `conversation` is the conversation as it was before this message: writing into a thread
+    (its Message-IDs are no secret) does not by itself make a stranger someone we answer.
     """
     known = set(conversation.participants) if conversation else set()
 
@@ -52,13 +55,15 @@ def decide(msg: MailMessage, verdict: MachineVerdict | None, match: ThreadMatch 
     `opt_out` the phrase with which the debtor asked us to stop writing, if they did."""
     if verdict is not None:
         return Decision("none", f"not answered: {verdict.reason}")
+    if UNREADABLE_NESTING in msg.defects:
+        return Decision("person", "cannot be read: its MIME parts are nested too deeply")
     if isinstance(match, NoMatch):
         return Decision("person", f"not threaded: {match.reason}")
     if opt_out is not None:
         return Decision("person", f"asked us to stop writing ({opt_out!r}): no reply, no more automated mail to {msg.from_addr}")
     if classification.intent == "ignore":
         return Decision("none", "nothing to answer (intent ignore)")
-    to, problem = recipients(msg, match.customer, conversation, directory)
+    to, problem = recipients(msg, match.customer, match.conversation, directory)
     if problem:
         return Decision("person", problem)
     flag = classification.intent in PERSON_INTENTS or classification.needs_review

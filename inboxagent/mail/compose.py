@@ -27,12 +27,19 @@ def reply_subject(subject: str) -> str:
     return f"Re: {rest}" if rest else "Re: (no subject)"
 
 
+def writable_id(message_id: str | None) -> bool:
+    """Whether a debtor's Message-ID can go into our headers as it is. The email package decodes
+    an RFC 2047 encoded word even inside <...> ("<=?utf-8?b?DQpCY2M6...?=@x>" gave a Bcc
+    header), so an id with "=?" is left out (no mail client writes one)."""
+    return bool(message_id) and "=?" not in str(message_id)
+
+
 def references(parent: MailMessage) -> list[str]:
     """The parent's References (else its In-Reply-To) plus its own id, capped keeping the root."""
     chain = list(parent.references) or list(parent.in_reply_to[:1])
     if parent.message_id:
         chain.append(parent.message_id)
-    chain = list(dict.fromkeys(chain))
+    chain = [mid for mid in dict.fromkeys(chain) if writable_id(mid)]
     if len(chain) > MAX_REFERENCES:
         chain = chain[:1] + chain[-(MAX_REFERENCES - 1):]
     return chain
@@ -65,9 +72,29 @@ def quote(parent: MailMessage, tz_date: datetime | None) -> str:
     return quote_text(parent.text, who, tz_date)
 
 
+# Characters that end a line for str.splitlines() or a terminal (C0, DEL, C1, U+2028/9).
+_LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def clean_header(value: str) -> str:
-    """One line, no control characters: debtor text can never add a header of its own."""
-    return " ".join("".join(ch if ch >= " " or ch == "\t" else " " for ch in value).split())
+    """One line, no control characters: debtor text can never add a header of its own.
+
+    "=?" is broken up as well: the email package decodes anything shaped like an RFC 2047
+    encoded word in a header value it is given, and on Python before 3.11.10 it writes a line
+    break decoded that way as it is ("=?utf-8?b?DQpCY2M6IGV2aWxAeC5leGFtcGxl ?=" became a Bcc
+    header). Real encoded words were decoded when the message was read; what is left is garbage.
+    """
+    return " ".join(_LINE_BREAKING.sub(" ", value).replace("=?", "= ?").split())
+
+
+def check_headers(msg: EmailMessage) -> EmailMessage:
+    """Every header as it will be written is one header: each line after its first is a
+    continuation. Raises ValueError otherwise (the last guard against header injection)."""
+    for name, value in msg.items():
+        lines = msg.policy.fold(name, value).splitlines()
+        if not lines or any(not line[:1].isspace() for line in lines[1:]) or not lines[0].lower().startswith(name.lower() + ":"):
+            raise ValueError(f"refusing to write a {name} header that would span headers of its own")
+    return msg
 
 
 def attach_files(msg: EmailMessage, paths: Sequence[Path]) -> None:
@@ -87,9 +114,10 @@ def build_message(*, subject: str, body: str, from_header: str, to: tuple[str, .
     msg["Subject"] = clean_header(reply_subject(subject) if in_reply_to else subject)
     msg["Date"] = format_datetime(when)
     msg["Message-ID"] = message_id
+    in_reply_to = in_reply_to if writable_id(in_reply_to) else None
     if in_reply_to:
         msg["In-Reply-To"] = in_reply_to
-    refs = list(dict.fromkeys(list(references) + ([in_reply_to] if in_reply_to else [])))
+    refs = [mid for mid in dict.fromkeys(list(references) + ([in_reply_to] if in_reply_to else [])) if writable_id(mid)]
     if len(refs) > MAX_REFERENCES:
         refs = refs[:1] + refs[-(MAX_REFERENCES - 1):]
     if refs:
@@ -99,7 +127,7 @@ def build_message(*, subject: str, body: str, from_header: str, to: tuple[str, .
         msg["Auto-Submitted"] = "auto-generated"
     text = body.rstrip() + "\n" + (f"\n{quoted}\n" if quoted else "")
     msg.set_content(text, subtype="plain", charset="utf-8")
-    return msg
+    return check_headers(msg)
 
 
 def quote_text(text: str, who: str, when: datetime | None) -> str:
@@ -122,7 +150,7 @@ def build_reply(parent: MailMessage, *, body: str, from_header: str, to: tuple[s
     msg["Subject"] = clean_header(reply_subject(parent.subject))
     msg["Date"] = format_datetime(when)
     msg["Message-ID"] = message_id
-    if parent.message_id:
+    if parent.message_id and writable_id(parent.message_id):
         msg["In-Reply-To"] = parent.message_id
     refs = references(parent)
     if refs:
@@ -139,4 +167,4 @@ def build_reply(parent: MailMessage, *, body: str, from_header: str, to: tuple[s
     text = body.rstrip() + "\n\n" + quote(parent, local_date) + "\n"
     msg.set_content(text, subtype="plain", charset="utf-8")
     attach_files(msg, attachments)
-    return msg
+    return check_headers(msg)

@@ -57,8 +57,11 @@ def machine_verdict(msg: MailMessage, own_addresses: frozenset[str] = frozenset(
         return MachineVerdict("own", f"sent from our own address {msg.from_addr}")
     if "x-inboxagent" in h:
         return MachineVerdict("own", "carries our own X-InboxAgent header")
-    if own_domain and msg.message_id and msg.message_id.endswith(f"@{own_domain}>") and msg.message_id.startswith("<ia-"):
-        return MachineVerdict("own", "has one of our own Message-IDs")
+    if own_domain and msg.message_id and msg.message_id.lower().endswith(f"@{own_domain.lower()}>"):
+        if msg.message_id.startswith("<ia-"):
+            return MachineVerdict("own", "has one of our own Message-IDs")
+        # Written on our side (a person's client, our server), so coming back is a loop.
+        return MachineVerdict("loop", f"Message-ID {msg.message_id} is on our own domain")
     if msg.content_type == "message/delivery-status" or msg.report_type == "delivery-status" or (
             msg.content_type == "multipart/report" and msg.report_type is None):
         return MachineVerdict("bounce", "delivery status notification (multipart/report)")
@@ -91,6 +94,9 @@ def machine_verdict(msg: MailMessage, own_addresses: frozenset[str] = frozenset(
             return MachineVerdict("list", f"mailing list ({name} header)")
     if "x-loop" in h:
         return MachineVerdict("loop", "X-Loop header")
+    if null_path:
+        # Only machines send with a null envelope sender (RFC 3834 3.3: responders must).
+        return MachineVerdict("auto_reply", "null Return-Path <>")
     if daemon:
         return MachineVerdict("bounce", f"mail system sender {msg.from_addr or msg.from_name}")
     if not msg.from_addr:
