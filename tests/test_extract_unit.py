@@ -290,3 +290,28 @@ def test_no_amount_offered() -> None:
 def test_return_date(text: str, base: date, expected: str | None) -> None:
     found = return_date(text, base)
     assert (found.isoformat() if found else None) == expected
+
+
+# ---- bounds on hostile text (nlp/bounds.py) ---------------------------------------------------
+
+def test_a_remittance_table_longer_than_the_candidate_bound_still_yields_its_total() -> None:
+    from inboxagent.nlp.bounds import FIRST_CANDIDATES, LAST_CANDIDATES
+
+    rows = FIRST_CANDIDATES + LAST_CANDIDATES + 20
+    text = ("We paid the invoices below today by BACS.\n"
+            + "".join(f"INV-{2000 + i}   £{100 + i}.00\n" for i in range(rows)) + "Total paid: £7,770.00\n")
+    found = amount(text, "already_paid")
+    assert found is not None and found.amount == Decimal("7770.00")
+
+
+def test_a_flood_of_amounts_does_not_hide_the_promised_date() -> None:
+    text = "We will pay on Friday.\n" + "£5.00 " * 2_000
+    assert promised_date(text, date(2026, 12, 1)) == date(2026, 12, 4)
+
+
+def test_readable_cuts_punctuation_runs_and_length_only() -> None:
+    from inboxagent.nlp.bounds import MAX_RUN, READ_CHARS, readable
+
+    assert readable("Thanks -- Dana!!! See you.") == "Thanks -- Dana!!! See you."
+    assert readable("pay\n" + "=-" * 500 + "\nFriday") == "pay\n" + ("=-" * 500)[:MAX_RUN] + "\nFriday"
+    assert len(readable("x" * (READ_CHARS * 2))) == READ_CHARS

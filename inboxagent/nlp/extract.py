@@ -31,6 +31,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from .amounts import Money, find_amounts
+from .bounds import few, readable
 from .dates import FoundDate, find_dates
 
 _I = re.IGNORECASE
@@ -72,7 +73,7 @@ class _Layout:
         self.text = text
         sentence = {0, len(text)}
         for m in _SENTENCE_END.finditer(masked):
-            word = re.search(r"([\w.]+)$", masked[:m.start()])
+            word = re.search(r"([\w.]+)$", masked[max(0, m.start() - 40):m.start()])  # no abbreviation is longer
             if m.group(0) == "." and word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
             if m.end() in ends and re.match(r"[ \t]*[a-z]", text[m.end():]):
@@ -476,10 +477,11 @@ def _score_dates(text: str, base: date, found: list[FoundDate], money: list[Mone
 
 def promised_date(text: str, base: date, month_first: bool = False) -> date | None:
     """The date a debtor commits to or proposes (see the module docstring), or None."""
-    found = find_dates(text, base, month_first)
+    text = readable(text)
+    found = few(find_dates(text, base, month_first))
     if not found:
         return None
-    scored = _score_dates(text, base, found, find_amounts(text))
+    scored = _score_dates(text, base, found, few(find_amounts(text)))
     accepted = [s for s in scored if not s.rejected and s.score >= 1]
     if not accepted:
         return None
@@ -760,10 +762,11 @@ def amount(text: str, intent: str | None = None, utc_offset: timedelta | None = 
     contested figure beats the undisputed part and the part already paid; in a payment report
     the words of a dispute ("not the £700 on the invoice") mean nothing. `utc_offset` (of the
     Date header) reads a bare "$" from Australia or New Zealand as AUD or NZD."""
-    found = find_amounts(text, utc_offset)
+    text = readable(text)
+    found = few(find_amounts(text, utc_offset))
     if not found:
         return _bare_amount(text)
-    scored = _score_amounts(text, found, find_dates(text, date.today()), intent)
+    scored = _score_amounts(text, found, few(find_dates(text, date.today())), intent)
     live = [s for s in scored if not s.rejected]
     if not live:
         return None
@@ -797,7 +800,8 @@ def return_date(text: str, base: date, month_first: bool = False) -> date | None
     """When an out-of-office notice says its writer is back: "returning on Monday 5 January"
     beats "closed until 2 January inclusive"; a stated last day away ("until the 28th",
     "through May 22") is taken as written."""
-    found = [f for f in find_dates(text, base, month_first) if f.value >= base]
+    text = readable(text)
+    found = few([f for f in find_dates(text, base, month_first) if f.value >= base])
     if not found:
         return None
     layout = _Layout(text, [(f.start, f.end) for f in found])

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from ..records import MailMessage
 from .amounts import PREFIXED, SUFFIXED
+from .bounds import readable
 from .rulematch import RuleHit, RuleMatcher
 
 REPLY_PREFIX = re.compile(r"^\s*((re|aw|sv|vs|antw|ref|rif|r|fw|fwd|wg|tr|rv|enc)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
@@ -74,5 +75,6 @@ def model_text(subject: str, new_text: str, hits: Iterable[RuleHit] = (), attach
 def message_features(msg: MailMessage, matcher: RuleMatcher) -> tuple[str, list[RuleHit]]:
     """The model's input for one message and the rule matches it includes; training and
     classification both use this, so the model always sees what it was trained on."""
-    hits = matcher.hits(msg.new_text) + matcher.hits(msg.subject, in_subject=True)
-    return model_text(msg.subject, msg.new_text, hits, msg.attachments), hits
+    text, subject = readable(msg.new_text), readable(msg.subject)
+    hits = matcher.hits(text) + matcher.hits(subject, in_subject=True)
+    return model_text(subject, text, hits, msg.attachments), hits
