@@ -77,8 +77,13 @@ class Daemon:
                 self.run_lock.release()
 
     def once(self) -> PassReport:
-        with self._running(), self.mailbox_factory() as mailbox:
-            return self.make_agent(mailbox).run_once(self.stop.is_set)
+        with self._running():
+            try:
+                with self.mailbox_factory() as mailbox:
+                    return self.make_agent(mailbox).run_once(self.stop.is_set)
+            except MailError as exc:
+                self._record_error(exc)  # status shows why the last pass failed, as for the daemon
+                raise
 
     def serve(self) -> None:
         """Run until stopped, holding the run lock: a second daemon on the same state refuses to start."""
