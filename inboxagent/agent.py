@@ -32,6 +32,7 @@ from .mail.mailbox import DRAFTED, NEEDS_PERSON, PROCESSED, Fetched, FolderStatu
 from .mail.parse import content_hash, parse_message
 from .nlp.classify import Classifier
 from .nlp.extract import message_day
+from .progress import BarFactory, progress
 from .records import Classification, Conversation, Draft, MailMessage, MessageLog, SyncState
 from .render import Renderer
 from .rules import Rules, find_invoice_refs
@@ -80,7 +81,8 @@ class Agent:
     def __init__(self, config: Config, store: Store, mailbox: Mailbox, classifier: Classifier,
                  renderer: Renderer, rules: Rules, clock: Callable[[], datetime],
                  sender: Sender | None = None,
-                 refresh: Callable[[], tuple[Rules, Classifier]] | None = None) -> None:
+                 refresh: Callable[[], tuple[Rules, Classifier]] | None = None,
+                 progress: BarFactory | None = None) -> None:
         self.config = config
         self.store = store
         self.mailbox = mailbox
@@ -92,6 +94,11 @@ class Agent:
         self.own = frozenset({config.agent.from_addr, config.imap.username.lower()})
         self.sender = sender if config.agent.mode == "send" else None
         self.refresh = refresh  # rules edited while running take effect at the next pass
+        # A sync with more than progress_from messages to read (the first sync of a large folder,
+        # or its resumption after a stop) reports its progress: on the `progress` bar when one is
+        # given (the CLI's on a terminal), else as event=sync_progress log lines (progress.py).
+        self.progress = progress
+        self.progress_from = 200
 
     # ---- the pass ----------------------------------------------------------------------
 
@@ -143,12 +150,15 @@ class Agent:
             with self.store.hold():
                 self.store.put_sync(SyncState(folder, status.uidvalidity, last, now))
         uids = self.mailbox.uids_after(folder, last)
-        for fetched in self.mailbox.fetch(folder, uids):
-            if should_stop():
-                break
-            failpoints.reached("after_fetch")
-            report.fetched += 1
-            handler(folder, status, fetched, report, now, *extra)
+        with progress(self.progress, "sync_progress", folder, len(uids), field="folder",
+                      shown=len(uids) > self.progress_from) as tick:
+            for fetched in self.mailbox.fetch(folder, uids):
+                if should_stop():
+                    break
+                failpoints.reached("after_fetch")
+                report.fetched += 1
+                handler(folder, status, fetched, report, now, *extra)
+                tick()
 
     def _starting_point(self, folder: str, status: FolderStatus, now: datetime) -> int:
         """Where a folder seen for the first time (or after a UIDVALIDITY change) starts:

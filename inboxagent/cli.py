@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import logging
 import shutil
 import sys
 import time
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable
@@ -17,6 +19,7 @@ import click
 from . import __version__
 from .config import Config, config_path, load_config
 from .errors import InboxAgentError
+from .progress import BarFactory
 from .resources import default_dir
 
 log = logging.getLogger("inboxagent")
@@ -189,6 +192,30 @@ def invoices() -> None:
     """Load and list the open invoices the agent chases."""
 
 
+def _progress_bar(verbose: bool, doing: str) -> BarFactory | None:
+    """A click progress bar for long work when stdout is a terminal (and not --verbose); None
+    otherwise, and the work logs plain progress lines instead (journald, pipes, files)."""
+    if verbose or not sys.stdout.isatty():
+        return None
+
+    @contextlib.contextmanager
+    def bar(what: str, total: int) -> Iterator[Callable[[int], None]]:
+        # While the bar is drawn the terminal log shows warnings only: an INFO line per message
+        # would break the bar at every step.
+        handlers = [h for h in logging.getLogger().handlers if getattr(h, "_inboxagent", False)]
+        levels = [h.level for h in handlers]
+        for h in handlers:
+            h.setLevel(max(h.level, logging.WARNING))
+        try:
+            with click.progressbar(length=total, label=f"{doing} {what}", show_pos=True) as shown:
+                yield shown.update
+        finally:
+            for h, level in zip(handlers, levels):
+                h.setLevel(level)
+
+    return bar
+
+
 @invoices.command("import")
 @click.argument("csv_file", type=click.Path(dir_okay=False, path_type=Path))
 @common
@@ -198,7 +225,7 @@ def invoices_import(ctx: Context, csv_file: Path) -> None:
     from .store import Store
 
     store = Store(ctx.config.agent.state)
-    result = import_invoices(store, csv_file)
+    result = import_invoices(store, csv_file, progress=_progress_bar(ctx.verbose, "importing"))
     click.echo(f"{csv_file}: {result.created} new, {result.updated} updated, {result.unchanged} unchanged "
                f"invoices for {result.customers} customer(s)")
 
@@ -232,9 +259,21 @@ def invoices_list(ctx: Context, show_all: bool) -> None:
 @common
 def run(ctx: Context, once: bool) -> None:
     """Watch the mailbox and draft replies (the daemon); --once for a single pass."""
+    from .agent import Agent
+    from .mail.imap import ImapMailbox
     from .wiring import build_daemon
 
     daemon = build_daemon(ctx.config, ctx.clock())
+    bar = _progress_bar(ctx.verbose, "reading")
+    if bar is not None:  # a long sync (the first of a large folder) shows a bar on the terminal
+        make_agent = daemon.make_agent
+
+        def with_bar(mailbox: ImapMailbox) -> Agent:
+            agent = make_agent(mailbox)
+            agent.progress = bar
+            return agent
+
+        daemon.make_agent = with_bar
     if once:
         report = daemon.once()
         click.echo(report.summary())
@@ -245,7 +284,7 @@ def run(ctx: Context, once: bool) -> None:
 
 # The intent commands (classify, explain, evaluate, train), the collection commands (status,
 # resolve, preview) and the state commands live in their own modules; importing registers them.
-from . import cli_accounts, cli_intents, cli_state  # noqa: E402,F401
+from . import cli_accounts, cli_check, cli_intents, cli_state  # noqa: E402,F401
 from .demo import command as demo_command  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,9 +11,11 @@ from email.utils import parseaddr
 from pathlib import Path
 
 from .errors import InvoiceImportError
+from .progress import BarFactory, progress as reporting
 from .records import Customer, Invoice
 from .store import Store
 
+PROGRESS_FROM = 1000  # rows: a smaller file is stored in a blink, and no progress is reported
 REQUIRED = ("number", "customer", "email", "amount", "currency", "issued", "due")
 OPTIONAL = ("status", "balance", "contact_name", "pdf")
 STATUSES = ("open", "paid")
@@ -171,11 +173,16 @@ def _date(value: str, name: str, problems: list[str]) -> date | None:
     return None
 
 
-def import_invoices(store: Store, path: Path) -> ImportResult:
-    """Upsert every invoice of the file (or none of them) and refresh the customers' contacts."""
+def import_invoices(store: Store, path: Path, progress: BarFactory | None = None) -> ImportResult:
+    """Upsert every invoice of the file (or none of them) and refresh the customers' contacts.
+
+    A file of PROGRESS_FROM rows or more reports its progress as the rows are stored: on the
+    `progress` bar when one is given (the CLI's on a terminal), else as event=import_progress
+    log lines (progress.py)."""
     invoices = read_invoices(path)
     created = updated = unchanged = 0
-    with store.hold():
+    with store.hold(), reporting(progress, "import_progress", str(path), len(invoices), field="file",
+                                 shown=len(invoices) >= PROGRESS_FROM) as tick:
         for inv in invoices:
             old = store.invoice(inv.number)
             if old is None:
@@ -185,6 +192,7 @@ def import_invoices(store: Store, path: Path) -> ImportResult:
             else:
                 updated += 1
             store.put_invoice(inv)
+            tick()
         touched = {inv.customer for inv in invoices}
         by_customer: dict[str, list[Invoice]] = {key: [] for key in touched}
         for inv in store.invoices():

@@ -72,3 +72,13 @@ def test_daemon_drafts_on_idle_survives_a_restart_and_stops_on_sigterm(
     assert "event=daemon_stopped" in text
     assert "Traceback" not in text
     assert len(account.messages("Drafts")) == 2, "no duplicate drafts across the reconnect"
+    # The state is intact after SIGTERM: it loads record by record, holds both replies, and the
+    # run lock was given back (the next run starts at once).
+    from inboxagent.store import Store, inspect_state
+
+    assert inspect_state(tmp_path / "state.json").problems == ()
+    recorded = {m.key for m in Store(tmp_path / "state.json").messages()}
+    assert {mf.reply_by_reference()["Message-ID"], mf.reply_by_sender()["Message-ID"]} <= recorded
+    again = CliRunner().invoke(main, ["run", "--once", "--config", str(config), "--now", "2026-11-07T10:00:00+00:00"])
+    assert again.exit_code == 0, again.output
+    assert len(account.messages("Drafts")) == 2

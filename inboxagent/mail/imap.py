@@ -7,6 +7,7 @@ with BODY.PEEK[] so the shared mailbox's \\Seen flags stay as the team left them
 
 from __future__ import annotations
 
+import ast
 import email.parser
 import functools
 import imaplib
@@ -81,7 +82,7 @@ def _login_error(box: "ImapMailbox", exc: LoginError, password: str) -> Transien
     says its authentication is unavailable for now is worth another try. imapclient turns
     every failure during LOGIN into LoginError, the connection's own abort included."""
     cfg = box.cfg
-    text = str(exc)
+    text = _server_text(str(exc))
     if password:
         text = text.replace(password, "***")  # in case a server echoes what it was sent
     if isinstance(exc.__context__, (imaplib.IMAP4.abort, OSError)):
@@ -90,6 +91,19 @@ def _login_error(box: "ImapMailbox", exc: LoginError, password: str) -> Transien
     if any(code in text for code in TRANSIENT_CODES):
         return TransientMailError(f"IMAP login to {cfg.host}:{cfg.port} failed for now: {text}")
     return PermanentMailError(f"IMAP login refused for {cfg.username} at {cfg.host}: {text}")
+
+
+def _server_text(text: str) -> str:
+    """The server's words: imapclient reports a refused LOGIN as the repr of the response
+    bytes (b'[AUTHENTICATIONFAILED] Authentication failed.')."""
+    if len(text) >= 3 and text[0] == "b" and text[1] in "'\"" and text[-1] == text[1]:
+        try:
+            value = ast.literal_eval(text)
+        except (ValueError, SyntaxError):
+            return text
+        if isinstance(value, bytes):
+            return value.decode("utf-8", "replace")
+    return text
 
 
 def _describe(exc: BaseException) -> str:
