@@ -12,7 +12,8 @@ keep (see rules/cadence.toml):
 - dispute holds every reminder of the invoice until a person resolves it; nothing else
   (a promise, a payment claim) lifts that hold.
 - already_paid holds reminders for the paid-claim grace days; if the ledger does not show
-  the payment by then, a polite request for the remittance details is due.
+  the payment by then, a polite request for the remittance details is due. When an import
+  does show it (then or later), a thank-you answering the claim is due ("paid_thanks").
 - A paid (or zero-balance) invoice is closed and never chased again.
 """
 
@@ -116,7 +117,8 @@ def on_reply(account: Account, invoice: Invoice, c: Classification, day: date, m
         account = _event(account, day, "paid_claim", f"you told us this had been paid{paid}")
         if disputed:
             return account
-        return replace(account, hold="paid_claim", hold_until=day + timedelta(days=cadence.paid_claim_grace_days))
+        return replace(account, hold="paid_claim", hold_until=day + timedelta(days=cadence.paid_claim_grace_days),
+                       claim=message_key)
     if c.intent == "question":
         return _event(account, day, "question", "you asked us for some information")
     return account
@@ -141,6 +143,8 @@ def on_time(account: Account, invoice: Invoice, today: date) -> Account:
         if promise is not None and promise.status == "pending":
             account = replace(account, promise=replace(promise, status="kept"))
         account = _event(account, today, "paid", "the invoice was paid")
+        if account.claim:  # they told us it was paid: the ledger now agrees, so we thank them
+            return replace(account, hold="closed", hold_until=None, pending="paid_thanks", pending_since=today)
         return replace(account, hold="closed", hold_until=None, pending="", pending_since=None)
     if account.hold in ("", "dispute", "closed") or account.hold_until is None or today <= account.hold_until:
         return account
@@ -162,8 +166,10 @@ def on_reminder(account: Account, stage: Stage, day: date) -> Account:
 
 def on_followup(account: Account, situation: str, day: date) -> Account:
     what = {"broken_promise": "we wrote about the missed payment",
-            "remittance_request": "we asked for the remittance details"}.get(situation, f"we wrote ({situation})")
-    return _event(replace(account, pending="", pending_since=None), day, situation + "_sent", what)
+            "remittance_request": "we asked for the remittance details",
+            "paid_thanks": "we confirmed the payment and thanked you"}.get(situation, f"we wrote ({situation})")
+    account = replace(account, pending="", pending_since=None, claim="" if situation == "paid_thanks" else account.claim)
+    return _event(account, day, situation + "_sent", what)
 
 
 def resolve(account: Account, day: date, note: str = "") -> Account:

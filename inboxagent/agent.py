@@ -447,7 +447,7 @@ class Agent:
             self.store.flush()
 
         try:
-            self.sender(reply, self.config.agent.from_addr, draft.to, before_data=committing)
+            self.sender(reply, self.config.agent.from_addr, draft.to + draft.cc, before_data=committing)
             failpoints.reached("after_send")
         except MailError as exc:
             self.store.put_fact("last_error", f"{now.isoformat()} sending {draft.message_id}: {exc}")

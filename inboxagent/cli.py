@@ -284,7 +284,8 @@ def run(ctx: Context, once: bool) -> None:
 
 # The intent commands (classify, explain, evaluate, train), the collection commands (status,
 # resolve, preview) and the state commands live in their own modules; importing registers them.
-from . import cli_accounts, cli_check, cli_intents, cli_state  # noqa: E402,F401
+from . import cli_accounts, cli_check, cli_intents, cli_state, cli_statement  # noqa: E402,F401
+from . import cli_contacts  # noqa: E402,F401
 from .demo import command as demo_command  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover

@@ -155,7 +155,7 @@ def preview(ctx: Context, target: str) -> None:
     when = "now" if planned.not_before <= now else planned.not_before.strftime("%A %d %B %Y, %H:%M %Z").strip()
     held = f" (waiting: {planned.held_by})" if planned.held_by else ""
     click.echo(f"next: {planned.situation} {planned.stage} ({planned.tone}), {when}{held}")
-    click.echo(f"to: {', '.join(planned.to)}")
+    click.echo(f"to: {', '.join(planned.to)}" + (f"; cc {', '.join(planned.cc)}" if planned.cc else ""))
     click.echo(f"template: {template}")
     click.echo(f"Subject: {subject}\n")
     click.echo(body.rstrip())

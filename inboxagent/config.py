@@ -129,6 +129,7 @@ class AgentConfig:
     timezone: ZoneInfo
     history_days: int = 30  # on the first pass, mail older than this is left alone
     model: Path | None = None  # an intent model built with `inboxagent train --out`; None = the packaged one
+    locale: str = "en_GB"  # how amounts are written for customers without a locale of their own (Babel name)
 
     @property
     def from_header(self) -> str:
@@ -319,7 +320,8 @@ class _Reader:
 
     def agent(self) -> AgentConfig:
         sec = "agent"
-        table = self.section(sec, {"from", "mode", "state", "rules", "templates", "timezone", "history_days", "model"})
+        table = self.section(sec, {"from", "mode", "state", "rules", "templates", "timezone", "history_days", "model",
+                                   "locale"})
         assert table is not None
         sender = self.text(sec, table, "from")
         (name, addr), *rest = getaddresses([sender]) or [("", "")]
@@ -337,8 +339,15 @@ class _Reader:
         history = table.get("history_days", 30)
         if isinstance(history, bool) or not isinstance(history, int) or not 0 <= history <= 3650:
             raise self.fail(sec, "history_days", f"must be a whole number of days from 0 to 3650, got {history!r}")
+        locale = self.text(sec, table, "locale", "en_GB").strip()
+        try:
+            from .money import parse_locale
+
+            parse_locale(locale)
+        except ValueError as exc:
+            raise self.fail(sec, "locale", str(exc)) from None
         return AgentConfig(
             from_name=name, from_addr=addr.lower(), mode=self.choice(sec, table, "mode", MODES, "draft"),
             state=state, rules=rules, templates=templates, timezone=tz, history_days=history,
-            model=self.path_of(sec, table, "model", None),
+            model=self.path_of(sec, table, "model", None), locale=locale,
         )

@@ -4,7 +4,9 @@ Pure: plain records in, a list of Planned messages out. Per customer, one messag
 stage lists every open invoice at that stage; follow-ups (a broken promise, a request
 for remittance details) come first. Guards that no rule file can switch off:
 
-- only addresses on file for the customer, never one that opted out or bounced;
+- only addresses on file for the customer, never one that opted out or bounced: reminders go
+  To its collections contacts (else its invoice addresses), copied to its cc contacts;
+- an autopay customer gets no reminder before (or on) an invoice's due date;
 - at most `max_per_week` automated messages per customer in any 7 days, and one a day;
 - never in the customer's quiet hours, nor (unless allowed) at weekends, in their own
   time zone (from the offset of their last Date header, else the configured one);
@@ -36,6 +38,7 @@ class Planned:
     invoices: tuple[str, ...]
     to: tuple[str, ...]
     not_before: datetime  # the moment the guards let it go
+    cc: tuple[str, ...] = ()
     held_by: str = ""  # why it waits ("" when it may go now); "no contact" never goes by itself
     key: str = ""  # stable identity: the same message is never written twice
 
@@ -100,6 +103,8 @@ def plan(now: datetime, invoices: Sequence[Invoice], accounts: Mapping[str, Acco
         if account.hold:
             continue
         customer = customers.get(inv.customer)
+        if customer is not None and customer.autopay and today <= inv.due:
+            continue  # their direct debit collects it on the due date
         stages = cadence.stages_of(inv.customer, customer.name if customer else "")
         stage = stage_for(stages, inv.due, today)
         if stage is None or stage_rank(stages, stage.name) <= stage_rank(stages, account.stage):
@@ -127,8 +132,16 @@ def plan(now: datetime, invoices: Sequence[Invoice], accounts: Mapping[str, Acco
     for cust, planned in by_customer.items():
         planned.sort(key=lambda p: (SITUATION_ORDER.get(p.situation, 9), TONE_ORDER.get(p.tone, 9)))
         customer = customers.get(cust)
-        on_file = [contacts.get(a) or Contact(a, cust) for a in (customer.emails if customer else ())]
+        on_file = [contacts.get(a) or Contact(a, cust) for a in (customer.reminder_to if customer else ())]
         usable = [c for c in on_file if not c.opted_out and not c.undeliverable]
+        if on_file and not usable and not any(c.opted_out for c in on_file) and customer is not None \
+                and customer.addresses("collections"):
+            # Every collections contact bounced (none asked us to stop): the invoice address is still on file.
+            fallback = [contacts.get(a) or Contact(a, cust) for a in customer.addresses("invoice")]
+            usable = [c for c in fallback if not c.opted_out and not c.undeliverable]
+        copied = tuple(a for a in (customer.addresses("cc") if customer else ())
+                       if not (contacts.get(a) and (contacts[a].opted_out or contacts[a].undeliverable))
+                       and a not in {c.address for c in usable})
         zone = customer_zone(usable or on_file, fallback_zone)
         sent = sorted(m for m in recent.get(cust, ()) if m > now - timedelta(days=7))
         for n, p in enumerate(planned):
@@ -155,7 +168,7 @@ def plan(now: datetime, invoices: Sequence[Invoice], accounts: Mapping[str, Acco
                     local = now.astimezone(zone)
                     held = "weekend" if not cadence.weekends and local.weekday() >= 5 else "quiet hours"
                 when = max(when, allowed)
-            out.append(replace(p, to=to, not_before=when, held_by=held))
+            out.append(replace(p, to=to, cc=copied if to else (), not_before=when, held_by=held))
     out.sort(key=lambda p: (p.not_before, SITUATION_ORDER.get(p.situation, 9), p.customer))
     return out
 

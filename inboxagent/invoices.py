@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from email.utils import parseaddr
@@ -12,12 +12,13 @@ from pathlib import Path
 
 from .errors import InvoiceImportError
 from .progress import BarFactory, progress as reporting
-from .records import Customer, Invoice
+from .records import Customer, Invoice, RoleContact
 from .store import Store
 
 PROGRESS_FROM = 1000  # rows: a smaller file is stored in a blink, and no progress is reported
 REQUIRED = ("number", "customer", "email", "amount", "currency", "issued", "due")
-OPTIONAL = ("status", "balance", "contact_name", "pdf")
+OPTIONAL = ("status", "balance", "contact_name", "pdf", "locale", "collections_email", "cc_email", "autopay")
+BOOLEANS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
 STATUSES = ("open", "paid")
 EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
 CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -96,6 +97,13 @@ def _invoice(f: dict[str, str], base: Path, problems: list[str]) -> Invoice | No
     if not name:
         problems.append("customer is empty")
     emails = _emails(f["email"], problems)
+    collections = _emails(f["collections_email"], problems, "collections_email", required=False) if f.get("collections_email") else ()
+    cc = _emails(f["cc_email"], problems, "cc_email", required=False) if f.get("cc_email") else ()
+    autopay = None
+    if f.get("autopay"):
+        autopay = BOOLEANS.get(f["autopay"].lower())
+        if autopay is None:
+            problems.append(f"autopay {f['autopay']!r} must be true or false")
     currency = f["currency"].upper()
     if not CURRENCY.match(currency):
         problems.append(f"currency {f['currency']!r} is not a three-letter ISO 4217 code")
@@ -112,6 +120,7 @@ def _invoice(f: dict[str, str], base: Path, problems: list[str]) -> Invoice | No
     status = (f.get("status") or "open").lower()
     if status not in STATUSES:
         problems.append(f"status {f['status']!r} must be open or paid")
+    locale = _locale(f.get("locale") or "", problems)
     pdf = f.get("pdf") or None
     if pdf:
         pdf_path = Path(pdf).expanduser()
@@ -125,11 +134,37 @@ def _invoice(f: dict[str, str], base: Path, problems: list[str]) -> Invoice | No
     return Invoice(
         number=number, customer=customer_key(name), customer_name=name, emails=emails,
         amount=amount, currency=currency, issued=issued, due=due, status=status,
-        balance=balance, contact_name=f.get("contact_name") or None, pdf=pdf,
+        balance=balance, contact_name=f.get("contact_name") or None, pdf=pdf, locale=locale,
+        collections=collections, cc=tuple(a for a in cc if a not in emails and a not in collections), autopay=autopay,
     )
 
 
-def _emails(value: str, problems: list[str]) -> tuple[str, ...]:
+LOCALE = re.compile(r"^[a-z]{2,3}(?:_[A-Z]{2})?$")
+
+
+def _locale(value: str, problems: list[str]) -> str | None:
+    """A Babel locale identifier (en_GB, de_DE, fr): `-` is read as `_`; checked against Babel's
+    locale data when Babel is installed, else only for its shape."""
+    if not value:
+        return None
+    ident = value.replace("-", "_")
+    try:
+        from babel import Locale, UnknownLocaleError
+    except ImportError:
+        parts = ident.split("_")
+        ident = "_".join([parts[0].lower()] + [p.upper() for p in parts[1:]])
+        if not LOCALE.match(ident):
+            problems.append(f"locale {value!r} is not a locale identifier like en_GB or de_DE")
+            return None
+        return ident
+    try:
+        return str(Locale.parse(ident))
+    except (ValueError, TypeError, UnknownLocaleError):
+        problems.append(f"locale {value!r} is not a locale Babel knows (like en_GB or de_DE)")
+        return None
+
+
+def _emails(value: str, problems: list[str], column: str = "email", required: bool = True) -> tuple[str, ...]:
     found: list[str] = []
     for part in value.split(";"):
         part = part.strip()
@@ -137,10 +172,10 @@ def _emails(value: str, problems: list[str]) -> tuple[str, ...]:
             continue
         addr = parseaddr(part)[1] if "<" in part else part
         if not EMAIL.match(addr):
-            problems.append(f"email {part!r} is not an email address")
+            problems.append(f"{column} {part!r} is not an email address")
         elif addr.lower() not in found:
             found.append(addr.lower())
-    if not found and not any("email" in p for p in problems):
+    if required and not found and not any("email" in p for p in problems):
         problems.append("email is empty")
     return tuple(found)
 
@@ -199,21 +234,44 @@ def import_invoices(store: Store, path: Path, progress: BarFactory | None = None
             if inv.customer in by_customer:
                 by_customer[inv.customer].append(inv)
         for key, theirs in by_customer.items():
-            store.put_customer(_customer(key, theirs))
+            store.put_customer(_customer(key, theirs, store.customer(key)))
     return ImportResult(created, updated, unchanged, len(touched))
 
 
-def _customer(key: str, invoices: list[Invoice]) -> Customer:
-    """The customer's contacts: every address of its invoices, newest name wins."""
+def _customer(key: str, invoices: list[Invoice], old: Customer | None = None) -> Customer:
+    """The customer's contacts: every address of its invoices by role (invoice, collections, cc),
+    then those of contacts.csv and those a person approved (kept from `old` across imports);
+    newest name, locale and autopay win."""
     mine = sorted(invoices, key=lambda inv: inv.issued)
-    emails: list[str] = []
+    found: list[RoleContact] = []
     for inv in mine:
-        for e in inv.emails:
-            if e not in emails:
-                emails.append(e)
-    domains = []
-    for e in emails:
-        domain = e.rpartition("@")[2]
-        if domain not in domains:
-            domains.append(domain)
-    return Customer(key=key, name=mine[-1].customer_name, emails=tuple(emails), domains=tuple(domains))
+        for role, addresses in (("invoice", inv.emails), ("collections", inv.collections), ("cc", inv.cc)):
+            found += [RoleContact(a, role) for a in addresses]
+    kept = [c for c in (old.contacts if old else ()) if c.source != "invoices"]
+    contacts = merge_contacts(found, kept)
+    locale = next((inv.locale for inv in reversed(mine) if inv.locale), None)
+    autopay = next((inv.autopay for inv in reversed(mine) if inv.autopay is not None), False)
+    return with_contacts(Customer(key=key, name=mine[-1].customer_name, emails=(), domains=(), locale=locale,
+                                  autopay=autopay), contacts)
+
+
+def merge_contacts(*groups: list[RoleContact]) -> list[RoleContact]:
+    """One entry per (address, role), the first one seen winning; a name given later fills a blank one."""
+    out: dict[tuple[str, str], RoleContact] = {}
+    for group in groups:
+        for c in group:
+            have = out.get((c.address, c.role))
+            if have is None:
+                out[(c.address, c.role)] = c
+            elif not have.name and c.name:
+                out[(c.address, c.role)] = replace(have, name=c.name)
+    return list(out.values())
+
+
+def with_contacts(customer: Customer, contacts: list[RoleContact]) -> Customer:
+    """The customer with these contacts; `emails` (every address on file) and `domains` follow.
+    Only the invoice addresses' domains are the customer's own: a cc'd bookkeeper's firm, or
+    the mail provider of someone a person approved, must not thread strangers to it."""
+    emails = list(dict.fromkeys(c.address for c in contacts))
+    domains = list(dict.fromkeys(c.address.rpartition("@")[2] for c in contacts if c.role == "invoice"))
+    return replace(customer, contacts=tuple(contacts), emails=tuple(emails), domains=tuple(domains))

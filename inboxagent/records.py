@@ -36,6 +36,10 @@ class Invoice:
     balance: Decimal | None = None
     contact_name: str | None = None
     pdf: str | None = None
+    locale: str | None = None  # the customer's locale for amounts and dates (Babel identifier: en_GB, de_DE)
+    collections: tuple[str, ...] = ()  # collections_email: who reminders go to (else `emails`)
+    cc: tuple[str, ...] = ()  # cc_email: copied on reminders
+    autopay: bool | None = None  # the customer pays by direct debit: no reminder before the due date
 
     @property
     def open_balance(self) -> Decimal:
@@ -54,6 +58,35 @@ class Customer:
     name: str
     emails: tuple[str, ...]
     domains: tuple[str, ...]
+    locale: str | None = None  # from the invoices CSV's locale column (newest invoice that names one)
+    contacts: tuple[RoleContact, ...] = ()  # every address on file with its role (emails lists them all)
+    autopay: bool = False  # no reminder before an invoice's due date
+
+    def addresses(self, role: str) -> tuple[str, ...]:
+        return tuple(c.address for c in self.contacts if c.role == role)
+
+    @property
+    def reminder_to(self) -> tuple[str, ...]:
+        """Who reminders go to: the collections contacts, else the invoice addresses (all of
+        `emails` for a customer stored before roles existed)."""
+        return self.addresses("collections") or self.addresses("invoice") or (self.emails if not self.contacts else ())
+
+    def name_of(self, address: str) -> str:
+        return next((c.name for c in self.contacts if c.address == address and c.name), "")
+
+
+ROLES = ("invoice", "collections", "cc", "other")
+
+
+@dataclass(frozen=True)
+class RoleContact:
+    """One address on file for a customer and what it is for."""
+
+    address: str
+    role: str  # invoice (receives invoices) | collections (reminders go here) | cc (copied on reminders) |
+    #            other (on file: threaded and answered, never sent reminders)
+    name: str = ""
+    source: str = "invoices"  # invoices (the invoices CSV) | contacts (contacts.csv) | approved (a person approved it)
 
 
 @dataclass(frozen=True)
@@ -153,12 +186,13 @@ class Draft:
     uid: int | None = None
     outcome_at: datetime | None = None
     sent_message_id: str | None = None
-    kind: str = "reply"  # reply | reminder | broken_promise | remittance_request
+    kind: str = "reply"  # reply | reminder | broken_promise | remittance_request | paid_thanks
     customer: str = ""
     invoices: tuple[str, ...] = ()
     stage: str = ""  # the cadence stage of a reminder
     agreed_until: date | None = None  # an offer of more time: the date agreed once a person sends it
     raw: str = ""  # the message while it is being sent, so a send cut short can be finished
+    cc: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -197,6 +231,7 @@ class Account:
     events: tuple[Event, ...] = ()
     pending: str = ""  # a follow-up due but not yet written: broken_promise | remittance_request
     pending_since: date | None = None
+    claim: str = ""  # key of the debtor's message that said this was paid, while it is not yet thanked for
 
 
 @dataclass(frozen=True)

@@ -2,29 +2,59 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateNotFound, TemplateError as JinjaError
-from jinja2 import select_autoescape
+from jinja2 import pass_context, select_autoescape
+from jinja2.runtime import Context
+from jinja2.exceptions import TemplateRuntimeError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from .errors import TemplateError
+from .money import format_money, format_rate
 from .resources import default_dir
 
-SYMBOLS = {"GBP": "£", "EUR": "€", "USD": "$"}
+# The locale amounts are written in while a template renders: Renderer.render sets it from the
+# context's `locale` (the customer's, else [agent] locale), so macros imported without context
+# and partials write amounts the same way. Outside a render it is None: en_GB.
+_LOCALE: ContextVar[str | None] = ContextVar("inboxagent_locale", default=None)
 
 
-def money(amount: Decimal | str | None, currency: str = "") -> str:
-    """1250.5, "GBP" -> "£1,250.50"; codes without a common symbol are written before the number."""
-    if amount is None:
-        return ""
-    value = Decimal(amount)
-    text = f"{value:,.2f}"
-    symbol = SYMBOLS.get(currency)
-    return f"{symbol}{text}" if symbol else f"{currency} {text}".strip()
+def money(amount: Decimal | int | str | None, currency: str = "", locale: str | None = None) -> str:
+    """An amount in its currency's minor units, in the locale of the message being rendered
+    (or `locale`): 1250.5, "GBP" -> "£1,250.50" in en_GB; "EUR" in de_DE -> "1.250,50 €".
+    No currency: just the number. None: ""."""
+    return format_money(amount, currency, locale or _LOCALE.get())
+
+
+def percent(rate: Decimal | int | str | None, locale: str | None = None) -> str:
+    """A yearly rate in percent, in the message's locale: 13 -> "13%", 12.75 -> "12.75%"."""
+    return "" if rate is None else format_rate(rate, locale or _LOCALE.get())
+
+
+def _context_locale(context: Context) -> str | None:
+    locale = context.get("locale")
+    return locale if isinstance(locale, str) and locale else None
+
+
+@pass_context  # never folded at compile time: `{{ 5 | money("EUR") }}` follows each message's locale
+def _money_filter(context: Context, amount: Any, currency: str = "", locale: str | None = None) -> str:
+    try:
+        return money(amount, currency, locale or _context_locale(context))
+    except (TypeError, ValueError) as exc:  # a float or text in a template: say where, like any template error
+        raise TemplateRuntimeError(f"money: {exc}") from None
+
+
+@pass_context
+def _percent_filter(context: Context, rate: Any, locale: str | None = None) -> str:
+    try:
+        return percent(rate, locale or _context_locale(context))
+    except (TypeError, ValueError) as exc:
+        raise TemplateRuntimeError(f"percent: {exc}") from None
 
 
 def short_date(value: date | None) -> str:
@@ -56,7 +86,8 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        self.env.filters["money"] = money
+        self.env.filters["money"] = _money_filter
+        self.env.filters["percent"] = _percent_filter
         self.env.filters["long_date"] = long_date
         self.env.filters["short_date"] = short_date
 
@@ -86,6 +117,8 @@ class Renderer:
         return subject, body.strip("\n") + "\n"
 
     def render(self, name: str, context: dict[str, Any]) -> str:
+        locale = context.get("locale")
+        token = _LOCALE.set(locale if isinstance(locale, str) and locale else None)
         try:
             template = self.env.get_template(name)
             return template.render(**context)
@@ -93,3 +126,5 @@ class Renderer:
             where = getattr(exc, "filename", None) or name
             line = getattr(exc, "lineno", None)
             raise TemplateError(f"{where}{':' + str(line) if line else ''}: {exc}") from None
+        finally:
+            _LOCALE.reset(token)

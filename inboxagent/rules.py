@@ -10,6 +10,7 @@ from typing import Any
 
 from .cadence import CadenceRules, load_cadence
 from .errors import RulesError
+from .interest import InterestRules, load_interest
 from .tomlfiles import line_of, read_toml
 from .records import INTENTS
 from .resources import default_dir, find_file
@@ -38,7 +39,7 @@ class ExtensionPolicy:
 
 
 SITUATIONS = ("reminder/friendly", "reminder/neutral", "reminder/firm", "reminder/final",
-              "broken_promise", "remittance_request")
+              "broken_promise", "remittance_request", "paid_thanks")
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Rules:
     extension: ExtensionPolicy
     opt_out: tuple[re.Pattern[str], ...]
     send_situations: frozenset[str] = frozenset()  # reminder/<tone>, broken_promise, ... sent without review
+    interest: InterestRules = InterestRules()  # rules/interest.toml: statutory late-payment interest (off by default)
 
 
 def _strings(path: Path, text: str, table: dict[str, Any], key: str, where: str) -> list[str]:
@@ -187,6 +189,7 @@ def load_rules(user_dir: Path | None = None) -> Rules:
         words = [re.escape(w) for w in phrase.split()]
         opt_out.append(re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE))
     cadence = load_cadence(user_dir)
+    interest = load_interest(user_dir)
     return Rules(
         invoice_patterns=tuple(compiled),
         shared_domains=frozenset(d.lower() for d in shared),
@@ -196,11 +199,13 @@ def load_rules(user_dir: Path | None = None) -> Rules:
         negations=frozenset(n.lower() for n in negations),
         negation_window=window,
         send_intents=frozenset(send_intents),
-        files=(threading_path, intents_path, policy_path) + ((cadence.path,) if cadence.path else ()),
+        files=(threading_path, intents_path, policy_path) + ((cadence.path,) if cadence.path else ())
+        + ((interest.path,) if interest.path else ()),
         cadence=cadence,
         extension=extension,
         opt_out=tuple(opt_out),
         send_situations=frozenset(situations),
+        interest=interest,
     )
 
 

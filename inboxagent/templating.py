@@ -10,6 +10,7 @@ from typing import Any
 
 from .cadence import TONES
 from .config import Config
+from .interest import InterestRules, interest_view
 from .records import Classification, Conversation, Invoice, MailMessage
 from .store import Store
 
@@ -32,6 +33,7 @@ def invoice_view(inv: Invoice, now: datetime) -> dict[str, Any]:
     days = (now.date() - inv.due).days
     return {
         "number": inv.number, "amount": inv.amount, "balance": inv.open_balance, "currency": inv.currency,
+        "received": inv.amount - inv.open_balance if inv.open_balance < inv.amount else Decimal(0),
         "issued": inv.issued, "due": inv.due, "days_overdue": max(days, 0), "status": inv.status,
         "has_pdf": bool(inv.pdf),
     }
@@ -55,6 +57,9 @@ HISTORY_KINDS = ("promise", "extension_request", "extension_agreed", "dispute", 
 def _contact_view(config: Config, store: Store, address: str, display: str, invoices: list[Invoice]) -> dict[str, Any]:
     known = store.contact(address) if address else None
     name = person_name(display)
+    if not name and address and invoices:
+        customer = store.customer(invoices[0].customer)
+        name = customer.name_of(address) if customer else ""
     if not name:
         name = next((inv.contact_name for inv in invoices if inv.contact_name), "") or ""
     first = name.split()[0] if name else (known.first_name if known else "")
@@ -70,9 +75,20 @@ def _totals(invoices: list[Invoice]) -> list[dict[str, Any]]:
     return [{"currency": cur, "amount": amount} for cur, amount in sorted(totals.items())]
 
 
+def customer_locale(config: Config, customer: Any, invoices: Iterable[Invoice] = ()) -> str:
+    """The locale amounts are written in for a customer: its own (the invoices CSV's
+    `locale`), else [agent] locale."""
+    own = getattr(customer, "locale", None) or next((getattr(i, "locale", None) for i in invoices
+                                                     if getattr(i, "locale", None)), None)
+    return own or config.agent.locale
+
+
 def base_context(config: Config, store: Store, customer_key: str, numbers: Iterable[str], address: str,
-                 display: str, now: datetime, tone: str, situation: str) -> dict[str, Any]:
-    """What every template sees: customer, contact, invoices and totals, history, company."""
+                 display: str, now: datetime, tone: str, situation: str,
+                 interest_rules: InterestRules | None = None) -> dict[str, Any]:
+    """What every template sees: customer, contact, invoices and totals, history, company,
+    the locale amounts are written in, and statutory interest (None unless rules/interest.toml
+    enables it for these invoices and `interest_rules` is given)."""
     numbers = list(numbers)
     invoices = [inv for inv in (store.invoice(n) for n in numbers) if inv is not None]
     customer = store.customer(customer_key)
@@ -95,6 +111,9 @@ def base_context(config: Config, store: Store, customer_key: str, numbers: Itera
         },
         "sender": {"name": config.agent.from_name or config.company.name},
         "today": today,
+        "locale": customer_locale(config, customer, invoices),
+        "interest": interest_view(interest_rules, shown, customer.name if customer else customer_key, today,
+                                  {n: store.account(n) for n in numbers}) if interest_rules else None,
     }
 
 

@@ -316,7 +316,7 @@ def test_list_shows_the_open_invoices(tmp_path: Path, config: Path) -> None:
 
     status = ok("status", "--config", str(config), "--now", "2026-11-07T09:00:00+00:00")
     assert "invoices:    5 open (3 overdue), 1 paid/closed" in status
-    assert "ageing:      current: 2 (€310.00, £480.00), 1-30: 3 (€2,200.00, £1,250.00, $640.00), 31-60: 0, 61-90: 0, 90+: 0" in status
+    assert "ageing:      current: 2 (€310.00, £480.00), 1-30: 3 (€2,200.00, £1,250.00, US$640.00), 31-60: 0, 61-90: 0, 90+: 0" in status  # en_GB (Babel, CLDR): a British reader is told which dollar
 
 
 def test_list_shows_the_balance_not_the_amount(tmp_path: Path, config: Path) -> None:

@@ -205,7 +205,8 @@ def test_a_payment_claim_waits_then_asks_for_the_remittance_details() -> None:
     later = acc.on_time(a, invoice, DAY + timedelta(days=6))
     assert later.pending == "remittance_request" and later.hold == ""
     confirmed = acc.on_time(a, inv("INV-1", status="paid"), DAY + timedelta(days=3))
-    assert confirmed.hold == "closed" and confirmed.pending == ""
+    # The ledger confirms the claim: closed, and a thank-you answering <m1> is due (issue 8).
+    assert confirmed.hold == "closed" and (confirmed.pending, confirmed.claim) == ("paid_thanks", "<m1>")
 
 
 def test_extension_requests_within_and_outside_policy() -> None:

@@ -73,7 +73,8 @@ STEPS: tuple[Step, ...] = (
          team_sends=("mail/3-question-orchard-vale.eml", "mail/3-already-paid-kestrel.eml"),
          previews=("Fenwick & Daughters Joinery",)),
     Step("2026-11-09T10:00", "Kestrel's money arrives; Harbour Lane's does not",
-         "The bank statement shows Kestrel's payment, and the ledger is imported again (INV-4105 paid).\n"
+         "The bank statement shows Kestrel's payment, and the ledger is imported again (INV-4105 paid):\n"
+         "Kestrel, who told us they had paid, gets a thank-you in reply.\n"
          "Priya's Friday has come and gone, and the two days' grace too: the promise is broken.",
          imports=("payments.csv",)),
     Step("2026-11-10T10:00", "an extension request",

@@ -84,6 +84,8 @@ def situation(draft: Draft) -> str:
     tone = draft.template.rsplit("/", 1)[-1].removesuffix(".txt")
     if draft.kind == "reminder":
         return f"reminder, stage {draft.stage} ({tone})"
+    if draft.kind == "paid_thanks":
+        return "thank-you for a payment now in the ledger"
     return f"{draft.kind.replace('_', ' ')} follow-up ({tone})"
 
 

@@ -106,11 +106,14 @@ def attach_files(msg: EmailMessage, paths: Sequence[Path]) -> None:
 
 def build_message(*, subject: str, body: str, from_header: str, to: tuple[str, ...], message_id: str,
                   when: datetime, conversation: str, in_reply_to: str | None = None,
-                  references: Sequence[str] = (), quoted: str = "", auto_submitted: bool = False) -> EmailMessage:
+                  references: Sequence[str] = (), quoted: str = "", auto_submitted: bool = False,
+                  cc: tuple[str, ...] = ()) -> EmailMessage:
     """A message the agent starts (a reminder, a follow-up): in the customer's thread when there is one."""
     msg = EmailMessage(policy=SMTP)
     msg["From"] = from_header
     msg["To"] = ", ".join(clean_header(a) for a in to)
+    if cc:
+        msg["Cc"] = ", ".join(clean_header(a) for a in cc)
     msg["Subject"] = clean_header(reply_subject(subject) if in_reply_to else subject)
     msg["Date"] = format_datetime(when)
     msg["Message-ID"] = message_id

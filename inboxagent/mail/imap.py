@@ -265,6 +265,13 @@ class ImapMailbox:
         self._ensure(folder)
         return sorted(self.c.search(["SINCE", day]))
 
+    @_mapped
+    def uids_with_keyword(self, folder: str, keyword: str, without: str | None = None) -> list[int]:
+        """The messages a person marked with `keyword` (an IMAP keyword such as $InboxAgentApproveSender),
+        leaving out those that also carry `without`."""
+        self._ensure(folder)
+        return sorted(self.c.search(["KEYWORD", keyword] + (["UNKEYWORD", without] if without else [])))
+
     def fetch(self, folder: str, uids: list[int]) -> Iterator[Fetched]:
         # Not @_mapped itself: a generator raises while it is iterated, after a decorator
         # has returned. Each batch is read by a mapped call instead.

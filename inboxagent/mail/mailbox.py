@@ -9,6 +9,8 @@ from typing import Iterator, Protocol
 PROCESSED = "$InboxAgentProcessed"  # the agent has handled this message
 NEEDS_PERSON = "$InboxAgentNeedsPerson"  # a person must look at this message
 DRAFTED = "$InboxAgentDrafted"  # the agent wrote a draft answering this message
+APPROVE_SENDER = "$InboxAgentApproveSender"  # set by a person: put this message's sender on file
+SENDER_APPROVED = "$InboxAgentSenderApproved"  # the agent did so
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,8 @@ class Mailbox(Protocol):
     def uids_after(self, folder: str, last_uid: int) -> list[int]: ...
 
     def uids_since(self, folder: str, day: date) -> list[int]: ...
+
+    def uids_with_keyword(self, folder: str, keyword: str, without: str | None = None) -> list[int]: ...
 
     def fetch(self, folder: str, uids: list[int]) -> Iterator[Fetched]: ...
 
