@@ -118,7 +118,7 @@ def find_customer(store: Store, wanted: str) -> Customer | None:
 def read_contacts(path: Path, store: Store) -> dict[str, list[RoleContact]]:
     """contacts.csv (customer,email,role[,name]) by customer key; every row must name a customer
     already imported and a role of invoice, collections or cc. Raises listing every problem."""
-    from .invoices import EMAIL
+    from .invoices import EMAIL, csv_records
 
     try:
         text = path.read_bytes().decode("utf-8-sig")
@@ -139,14 +139,7 @@ def read_contacts(path: Path, store: Store) -> dict[str, list[RoleContact]]:
     if problems:
         raise InvoiceImportError(problems)
     found: dict[str, list[RoleContact]] = {}
-    for row in reader:
-        line = reader.line_num
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) != len(header):
-            problems.append(f"{path}:{line}: expected {len(header)} fields, found {len(row)}")
-            continue
-        f = {k: v.strip() for k, v in zip(header, row)}
+    for line, f in csv_records(reader, header, path, problems):
         customer = find_customer(store, f["customer"]) if f["customer"] else None
         address = f["email"].lower()
         role = f["role"].lower()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -63,14 +64,7 @@ def read_invoices(path: Path) -> list[Invoice]:
         raise InvoiceImportError(problems)
     invoices: list[Invoice] = []
     first_line: dict[str, int] = {}
-    for row in reader:
-        line = reader.line_num
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) != len(header):
-            problems.append(f"{path}:{line}: expected {len(header)} fields, found {len(row)}")
-            continue
-        fields = {k: v.strip() for k, v in zip(header, row)}
+    for line, fields in csv_records(reader, header, path, problems):
         row_problems: list[str] = []
         invoice = _invoice(fields, path.parent, row_problems)
         for reason in row_problems:
@@ -85,6 +79,20 @@ def read_invoices(path: Path) -> list[Invoice]:
     if problems:
         raise InvoiceImportError(problems)
     return invoices
+
+
+def csv_records(reader: Iterator[list[str]], header: list[str], path: Path,
+                problems: list[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, fields stripped) of each row of a CSV file read by `reader` after its header:
+    blank rows are skipped, a row of the wrong width is added to `problems` and skipped."""
+    for row in reader:
+        line = getattr(reader, "line_num", 0)
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            problems.append(f"{path}:{line}: expected {len(header)} fields, found {len(row)}")
+            continue
+        yield line, {k: v.strip() for k, v in zip(header, row)}
 
 
 def _invoice(f: dict[str, str], base: Path, problems: list[str]) -> Invoice | None:
