@@ -27,6 +27,7 @@ import os
 import shutil
 import tempfile
 import time
+import zlib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -39,6 +40,8 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from . import failpoints
+from . import journal
+from .journal import Replayed, journal_path
 from .errors import StateError
 from .records import (
     Account,
@@ -58,6 +61,7 @@ BACKUP_EVERY = 300.0  # seconds between refreshes of <state>.bak by one process
 LOCK_TIMEOUT = 120.0  # how long a write waits for another process's batch (one message, maybe a send)
 R = TypeVar("R")
 Signature = tuple[int, int, int, int]  # st_dev, st_ino, st_mtime_ns, st_size: "which version of the file"
+Seen = tuple[Signature, Signature | None]  # the state file's version, and its journal's (None: no journal)
 
 log = logging.getLogger("inboxagent")
 
@@ -245,17 +249,58 @@ def record_problem(table: str, key: str, exc: Exception) -> str:
     return f"{table}/{key} does not load ({why})"
 
 
-def _read(path: Path) -> tuple[dict[str, dict[str, Any]], Signature | None]:
-    """The file's tables and the version read ({} and None when there is no file yet)."""
+@dataclass
+class Loaded:
+    """A state as read from disk: the tables (the journal replayed), which versions of the two
+    files they came from, and what a next append needs to know about them."""
+
+    tables: dict[str, dict[str, Any]]
+    seen: Seen | None  # None: there is no state file
+    base: tuple[int, int] | None = None  # the state file's size and CRC-32
+    journal: int | None = None  # the length of the journal's whole lines; None when it has none to continue
+
+
+def _read_file(path: Path, what: str) -> tuple[bytes, Signature] | None:
     try:
         with open(path, "rb") as fh:
             signature = _signature(os.fstat(fh.fileno()))
-            raw = fh.read()
+            return fh.read(), signature
     except FileNotFoundError:
-        return {}, None
+        return None
     except OSError as exc:
-        raise StateError(f"{path}: cannot read the state file: {exc.strerror or exc}") from None
-    return parse_state(path, raw), signature
+        raise StateError(f"{path}: cannot read the {what}: {exc.strerror or exc}") from None
+
+
+def with_journal(path: Path, raw: bytes, tables: dict[str, dict[str, Any]], journal_raw: bytes | None,
+                 hint: bool = True) -> Replayed:
+    """Replay the journal of the state file `path` (whose bytes are `raw`) onto its tables."""
+    if journal_raw is None:
+        return Replayed(None)
+
+    def corrupt(problem: str) -> StateError:
+        return StateError(f"{path}: the state file {problem} ({journal_path(path)})" + (f"; {_restore_hint(path)}" if hint else ""))
+
+    replayed = journal.replay(journal_raw, raw, tables, corrupt)
+    for name in RECORD_TABLES:
+        if not all(isinstance(doc, dict) for doc in tables.get(name, {}).values()):
+            raise corrupt(f"has a damaged journal: a record in {name!r} is not an object")
+    return replayed
+
+
+def _read(path: Path) -> Loaded:
+    """The state's tables (the journal replayed) and the versions read; no tables when there is no file yet."""
+    for _ in range(20):  # a writer may fold the journal in while we read the two files: read them again
+        found = _read_file(path, "state file")
+        if found is None:
+            return Loaded({}, None)
+        raw, signature = found
+        tables = parse_state(path, raw)
+        jfound = _read_file(journal_path(path), "state journal")
+        if _on_disk(path) != signature:
+            continue
+        replayed = with_journal(path, raw, tables, jfound[0] if jfound else None)
+        return Loaded(tables, (signature, jfound[1] if jfound else None), (len(raw), zlib.crc32(raw)), replayed.valid)
+    raise StateError(f"{path}: the state file keeps changing while it is read")
 
 
 def _write_temp(path: Path, fill: Callable[[IO[str]], object]) -> str:
@@ -288,19 +333,57 @@ def _fsync_dir(folder: Path) -> None:
         os.close(dir_fd)
 
 
+class OneShotEncoder(json.JSONEncoder):
+    """json.dump's encoder, in C: `json.dump` itself encodes in pure Python, piece by piece
+    (30 times slower than `json.dumps` on a large state); this one hands it the whole text."""
+
+    def iterencode(self, o: Any, _one_shot: bool = False) -> Iterator[str]:
+        if _one_shot:
+            return super().iterencode(o, _one_shot=True)
+        return iter(("".join(super().iterencode(o, _one_shot=True)),))
+
+
+class _Counting:
+    """A text file that also counts the size and CRC-32 of the UTF-8 it is given."""
+
+    def __init__(self, fh: IO[str]) -> None:
+        self.fh = fh
+        self.size = 0
+        self.crc = 0
+
+    def write(self, text: str) -> int:
+        data = text.encode("utf-8")
+        self.size += len(data)
+        self.crc = zlib.crc32(data, self.crc)
+        return self.fh.write(text)
+
+
 class AtomicJSONStorage(Storage):
-    """Whole-file JSON storage written by atomic replacement under the state lock; holds writes while asked to."""
+    """JSON storage written atomically under the state lock; holds writes while asked to.
+
+    A small state file is replaced whole at every write. From `JOURNAL_FROM` bytes on, a
+    write appends the records it changed to the journal (see journal.py) instead, and the
+    file is replaced whole, folding the journal in, once the journal is as large as it."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
+        self.journal_file = journal_path(self.path)
         self.lock = FileLock(sibling(self.path, ".lock"))
         self.backup = sibling(self.path, ".bak")
         self._data: dict[str, dict[str, Any]] | None = None
-        self._seen: Signature | None = None  # the version of the file in memory (read or written by us)
+        self._seen: Seen | None = None  # the versions of the files in memory (read or written by us)
+        self._base: tuple[int, int] | None = None  # size and CRC-32 of the state file on disk
+        self._journal: int | None = None  # the journal's length, when it continues that file
+        self._changes: dict[str, dict[str, Any]] = {}  # what changed since the last write: the next journal line
+        self._whole = False  # a change not made through put_key: the next write replaces the file whole
         self._held = 0
         self._dirty = False
         self._backup_due = False  # a file loaded from disk is kept as the backup before it is first replaced
         self._backed_up_at = time.monotonic()
+        # Bumped whenever the tables in memory are replaced (read again, or dropped after a failed
+        # write), and per table at every change: Store's decoded records are valid while they hold.
+        self.epoch = 0
+        self.versions: dict[str, int] = {}
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         # Inside hold() the lock is ours, nobody else can write, and unwritten changes live here.
@@ -317,6 +400,16 @@ class AtomicJSONStorage(Storage):
                 self._flush()
             finally:
                 self.lock.release()
+
+    def changed(self, table: str, key: str, document: Any) -> None:
+        """KeyedTable's note of one document put: it goes into the next journal line."""
+        self._changes.setdefault(table, {})[key] = document
+        self.versions[table] = self.versions.get(table, 0) + 1
+
+    def changed_whole(self) -> None:
+        """A change TinyDB made without saying which documents: the next write replaces the file."""
+        self._whole = True
+        self.epoch += 1
 
     def close(self) -> None:
         pass
@@ -361,29 +454,76 @@ class AtomicJSONStorage(Storage):
                              f"for over {LOCK_TIMEOUT:.0f} s; nothing was written")
 
     def _changed(self) -> bool:
-        """True when another process has replaced the file since we read or wrote it."""
-        now = _on_disk(self.path)
-        if now == self._seen:
+        """True when another process has written the state since we read or wrote it."""
+        base = _on_disk(self.path)
+        if self._seen is not None and base == self._seen[0] and _on_disk(self.journal_file) == self._seen[1]:
             return False
-        if now is None:  # deleted under us: keep what we know, and write it back at the next write
+        if base is None:  # deleted under us: keep what we know, and write it back at the next write
+            if self._seen is None:
+                return False
             log.warning("event=state_vanished path=%s: the state file was removed; the next write puts it back "
                         "(use `inboxagent state restore` to go back to the backup)", self.path)
-            self._seen = None
+            self._seen, self._base, self._journal = None, None, None
             return False
         return True
 
     def _reload(self) -> None:
-        self._data, self._seen = _read(self.path)
-        self._dirty = False
+        loaded = _read(self.path)
+        self._data, self._seen, self._base, self._journal = loaded.tables, loaded.seen, loaded.base, loaded.journal
+        self._forget()
         if self._seen is not None:
             self._backup_due = True
 
+    def _forget(self) -> None:
+        """The tables in memory were replaced: no pending changes, and every decoded record is stale."""
+        self._dirty, self._whole, self._changes = False, False, {}
+        self.epoch += 1
+
     def _flush(self) -> None:
+        assert self._data is not None
+        base = self._base
+        if self._whole or base is None or base[0] < journal.JOURNAL_FROM:
+            self._rewrite()
+        elif not self._changes:
+            self._dirty = False  # nothing was changed by this batch
+        else:
+            line = journal.batch_line(self._changes)
+            if (self._journal or len(journal.header(*base))) + len(line) <= base[0] * journal.JOURNAL_RATIO:
+                self._append(line)
+            else:
+                self._rewrite()
+
+    def _append(self, line: bytes) -> None:
+        assert self._base is not None and self._seen is not None
+        try:
+            failpoints.reached("state_write")
+            if self._journal is None:
+                size = journal.start(self.journal_file, self._base, line)
+            else:
+                size = journal.append(self.journal_file, line, self._journal)
+            failpoints.reached("state_replaced")
+        except BaseException:
+            self._data = None  # nothing (whole) was written: memory goes back to what the disk holds
+            self._forget()
+            raise
+        if self._journal is None:
+            _fsync_dir(self.path.parent)
+        self._journal = size
+        self._seen = (self._seen[0], _on_disk(self.journal_file))
+        self._dirty, self._changes = False, {}
+
+    def _rewrite(self) -> None:
         assert self._data is not None
         data = self._data
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        counted: list[_Counting] = []
+
+        def fill(fh: IO[str]) -> None:
+            counted.append(_Counting(fh))
+            json.dump(data, counted[0], cls=OneShotEncoder, ensure_ascii=False, separators=(",", ":"))
+
         try:
-            tmp = _write_temp(self.path, lambda fh: json.dump(data, fh, ensure_ascii=False, separators=(",", ":")))
+            tmp = _write_temp(self.path, fill)
             self._keep_backup()
             failpoints.reached("state_write")
             _commit(tmp, self.path)
@@ -391,16 +531,25 @@ class AtomicJSONStorage(Storage):
         except BaseException:
             # Nothing was written: memory goes back to what the disk holds, so that no later
             # write carries this failed batch over another process's newer state.
-            self._data, self._dirty = None, False
+            self._data = None
+            self._forget()
             raise
-        self._seen = _on_disk(self.path)
-        self._dirty = False
         _fsync_dir(self.path.parent)
+        # The new file holds the journal's batches: the journal goes (were it left behind by a
+        # crash just before this, it would no longer match the file, and be ignored).
+        self.journal_file.unlink(missing_ok=True)
+        written = _on_disk(self.path)
+        assert written is not None
+        self._seen = (written, None)
+        self._base, self._journal = (counted[0].size, counted[0].crc), None
+        self._dirty, self._whole, self._changes = False, False, {}
 
     def _keep_backup(self) -> None:
-        """Copy the version about to be replaced to <state>.bak, when one is due and it is one we know loads."""
+        """Copy the version about to be replaced to <state>.bak, when one is due and it is one we know loads.
+
+        (With a journal, the state file alone: an older state than the journal's, but whole.)"""
         due = self._backup_due or time.monotonic() - self._backed_up_at >= BACKUP_EVERY
-        if not due or self._seen is None or _on_disk(self.path) != self._seen:
+        if not due or self._seen is None or _on_disk(self.path) != self._seen[0]:
             return  # never let a version we have not read (or written) replace a good backup
         try:
             text = self.path.read_text(encoding="utf-8")
@@ -416,19 +565,24 @@ class KeyedTable(Table):
     """A TinyDB table whose document ids are the records' own string keys, updated in place.
 
     TinyDB's own write path copies the whole table twice per write to convert its integer
-    ids; keyed by strings, a write touches one document (the file is still written whole,
-    atomically, once per `hold()`).
+    ids; keyed by strings, a write touches one document, and tells the storage which one
+    (what goes into the journal's next line). TinyDB's other write methods still work: they
+    make the next write replace the file whole.
     """
 
     document_id_class = str  # type: ignore[assignment]
 
-    def _update_table(self, updater: Callable[[dict[Any, Mapping[str, Any]]], None]) -> None:
+    def _update_table(self, updater: Callable[[dict[Any, Mapping[str, Any]]], None], key: str | None = None) -> None:
         storage = self._storage
         assert isinstance(storage, AtomicJSONStorage)
         with storage.hold():  # locked and up to date: part of the caller's batch, or one of its own
             tables = storage.read() or {}
             table = tables.setdefault(self.name, {})
             updater(table)  # keys are already strings: no per-write copy of the whole table
+            if key is None:
+                storage.changed_whole()
+            else:
+                storage.changed(self.name, key, table[key])
             storage.write(tables)
         self.clear_cache()
 
@@ -440,7 +594,7 @@ class KeyedTable(Table):
         def put(table: dict[Any, Mapping[str, Any]]) -> None:
             table[key] = dict(document)
 
-        self._update_table(put)
+        self._update_table(put, key)
 
     def values(self) -> list[dict[str, Any]]:
         return [dict(doc) for doc in self._read_table().values()]
@@ -454,7 +608,11 @@ class _KeyedTinyDB(TinyDB):
 
 
 class Store:
-    """Typed access to the state; every method takes and returns records from records.py."""
+    """Typed access to the state; every method takes and returns records from records.py.
+
+    Records are rebuilt from their JSON once and kept (they are frozen): a record is rebuilt
+    again only after it is put, or when the file is read again because another process
+    wrote it; a whole table's list is kept until that table changes."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
@@ -465,16 +623,26 @@ class Store:
             return self._storage
 
         self.db = _KeyedTinyDB(storage=storage_factory)
+        self._tables: dict[str, KeyedTable] = {}
+        self._epoch = -1
+        self._fresh: dict[str, Account] = {}  # account(): the state of invoices never chased
+        self._tables_now: dict[str, dict[str, Any]] = {}  # the storage's tables, as _current() last saw them
+        self._decoded: dict[str, dict[str, Any]] = {}  # table -> key -> record
+        self._lists: dict[tuple[str, str], tuple[int, list[Any]]] = {}  # (table, filter) -> (version, records)
         self.table("meta").get_key("schema")  # reads the file: a corrupt state fails here, at start
 
     def table(self, name: str) -> KeyedTable:
-        found = self.db.table(name)
-        assert isinstance(found, KeyedTable)
+        found = self._tables.get(name)
+        if found is None:
+            table = self.db.table(name)
+            assert isinstance(table, KeyedTable)
+            found = self._tables[name] = table
         return found
 
     @contextmanager
     def hold(self) -> Iterator[None]:
-        """Batch every write inside the block into one atomic file replacement, under the state lock.
+        """Batch every write inside the block into one atomic write (a journal line, or the
+        file replaced whole), under the state lock.
 
         The block starts from the file as it is on disk (another process's writes included),
         and no other process writes until it ends: keep it to one processing step."""
@@ -486,7 +654,23 @@ class Store:
         assert self._storage is not None
         self._storage.flush()
 
+    def version(self, *tables: str) -> tuple[int, ...]:
+        """Changes whenever one of `tables` may have changed (here or in another process)."""
+        storage = self._current()
+        return (storage.epoch, *(storage.versions.get(t, 0) for t in tables))
+
     # ---- generic helpers ---------------------------------------------------------------
+
+    def _current(self) -> AtomicJSONStorage:
+        """The storage, caught up with the disk; the decoded records dropped if it was read again."""
+        storage = self._storage
+        assert storage is not None
+        self._tables_now = storage.read() or {}
+        if storage.epoch != self._epoch:
+            self._decoded.clear()
+            self._lists.clear()
+            self._epoch = storage.epoch
+        return storage
 
     def _put(self, table: str, key: str, record: Any) -> None:
         with self.hold():
@@ -494,18 +678,42 @@ class Store:
             if meta.get_key("schema") is None:
                 meta.put_key("schema", {"version": SCHEMA_VERSION})
             self.table(table).put_key(key, to_json(record))
+            self._decoded.get(table, {}).pop(key, None)
 
     def _get(self, table: str, key: str, cls: type[R]) -> R | None:
-        doc = self.table(table).get_key(key)
-        return None if doc is None else self._record(table, key, cls, doc)
+        self._current()
+        decoded = self._decoded.setdefault(table, {})
+        found = decoded.get(key)
+        if found is None:
+            doc = self._tables_now.get(table, {}).get(key)
+            if doc is None:
+                return None
+            found = decoded[key] = self._record(table, key, cls, dict(doc))
+        record: R = found
+        return record
 
-    def _all(self, table: str, cls: type[R]) -> list[R]:
-        return [self._record(table, key, cls, doc) for key, doc in self.table(table).items()]
+    def _all(self, table: str, cls: type[R], keep: Callable[[R], bool] | None = None, name: str = "") -> list[R]:
+        """Every record of a table (those `keep` keeps, a filter cached under `name`), in file order."""
+        storage = self._current()
+        version = storage.versions.get(table, 0)
+        cached = self._lists.get((table, name))
+        if cached is not None and cached[0] == version:
+            return list(cached[1])
+        decoded = self._decoded.setdefault(table, {})
+        found: list[R] = []
+        for key, doc in self._tables_now.get(table, {}).items():
+            record = decoded.get(key)
+            if record is None:
+                record = decoded[key] = self._record(table, key, cls, dict(doc))
+            if keep is None or keep(record):
+                found.append(record)
+        self._lists[(table, name)] = (version, found)
+        return list(found)
 
     def _record(self, table: str, key: str, cls: type[R], doc: dict[str, Any]) -> R:
         """The record, or a StateError naming it: a damaged value can leave the JSON itself valid.
 
-        (Checked when read, not at load: rebuilding every record costs ~0.3 ms each.)"""
+        (Checked when read, not at load: rebuilding every record costs ~0.03 ms each.)"""
         try:
             return from_json(cls, doc)
         except (TypeError, ValueError, ArithmeticError, KeyError, AttributeError) as exc:
@@ -574,8 +782,9 @@ class Store:
         return self._get("drafts", message_id, Draft)
 
     def drafts(self, status: str | None = None) -> list[Draft]:
-        found = self._all("drafts", Draft)
-        return [d for d in found if status is None or d.status == status]
+        if status is None:
+            return self._all("drafts", Draft)
+        return self._all("drafts", Draft, lambda d: d.status == status, status)
 
     # ---- collection state: accounts (one per invoice) and contacts (one per address) ---
 
@@ -584,7 +793,12 @@ class Store:
 
     def account(self, number: str) -> Account:
         """The invoice's collection state; a fresh one for an invoice never chased yet."""
-        return self._get("accounts", number, Account) or Account(number)
+        found = self._get("accounts", number, Account)
+        if found is None:
+            found = self._fresh.get(number)
+            if found is None:
+                found = self._fresh[number] = Account(number)
+        return found
 
     def accounts(self) -> list[Account]:
         return self._all("accounts", Account)
@@ -649,6 +863,9 @@ def inspect_state(path: Path, what: str = "state file", hint: bool = True) -> St
     except OSError as exc:
         raise StateError(f"{path}: cannot read the {what}: {exc.strerror or exc}") from None
     data = parse_state(path, raw, what, hint)
+    if what == "state file":  # a backup has no journal: it is always a whole file
+        found = _read_file(journal_path(path), "state journal")
+        with_journal(path, raw, data, found[0] if found else None, hint)
     problems: list[str] = []
     for name, cls in RECORD_TABLES.items():
         for key, doc in data.get(name, {}).items():
@@ -720,9 +937,12 @@ def restore_backup(path: Path, force: bool = False) -> Restored:
                         label, reason = "replaced", f"{path} loaded fine; replaced on request (--force)"
                 kept = _free_name(path, f".{label}-{datetime.now().strftime('%Y%m%dT%H%M%S')}")
                 shutil.copy2(path, kept)
+                if journal_path(path).exists():
+                    shutil.copy2(journal_path(path), journal_path(kept))
             text = backup.read_text(encoding="utf-8")
             _commit(_write_temp(path, lambda fh: fh.write(text)), path)
             _fsync_dir(path.parent)
+            journal_path(path).unlink(missing_ok=True)  # it continued the replaced file, not the backup
             return Restored(saved, kept, reason)
         finally:
             lock.release()
