@@ -99,6 +99,8 @@ class Agent:
         # given (the CLI's on a terminal), else as event=sync_progress log lines (progress.py).
         self.progress = progress
         self.progress_from = 200
+        self._directory_cache: Directory | None = None
+        self._directory_key: tuple[object, ...] | None = None
 
     # ---- the pass ----------------------------------------------------------------------
 
@@ -128,8 +130,14 @@ class Agent:
         return report
 
     def _directory(self) -> Directory:
-        return Directory(self.store.invoices(), self.store.customers(), self.store.conversations(),
-                         self.store.conversation_of, self.rules.shared_domains)
+        """The ledger's indexes for threading; kept from the last pass while nothing they index changed."""
+        key = (self.store.version("invoices", "customers", "conversations"), self.rules.shared_domains)
+        if self._directory_key != key:
+            self._directory_cache = Directory(self.store.invoices(), self.store.customers(), self.store.conversations(),
+                                              self.store.conversation_of, self.rules.shared_domains)
+            self._directory_key = key
+        assert self._directory_cache is not None
+        return self._directory_cache
 
     def _list_drafts(self, folder: str) -> DraftsListing:
         rows = self.mailbox.header_rows(folder)

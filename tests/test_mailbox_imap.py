@@ -159,3 +159,42 @@ def test_processed_messages_get_keywords_and_keep_their_seen_state(account: Acco
     # Our reminder in Sent was only read, not marked.
     sent = next(iter(account.messages("Sent").values()))
     assert {f.decode() for f in sent[b"FLAGS"]} == {"\\Seen"}
+
+
+def test_the_drafts_listing_reads_only_what_is_new_since_the_last_pass(account: Account) -> None:
+    from inboxagent.config import ImapConfig, PasswordSource, Secret
+    from inboxagent.mail.imap import ImapMailbox
+
+    def draft(n: int, ref: str = "") -> bytes:
+        extra = {"X-InboxAgent": f"draft={ref}"} if ref else None
+        return mf.message(sender=mf.OURS, to="ap@acme-fab.example", subject=f"Re: {n}", body="Thanks.\n",
+                          date=mf.when(5), message_id=f"<d-{n}@northwind.example>", headers=extra).as_bytes()
+
+    for n in range(3):
+        account.append("Drafts", draft(n))
+    cfg = ImapConfig(host="127.0.0.1", port=account.port, username=account.user, security="none", timeout=10,
+                     password=PasswordSource(Path("t.toml"), "imap", value=Secret(account.password)))
+    with ImapMailbox(cfg) as box:
+        fetched: list[list[int]] = []
+        real = box.c.fetch
+
+        def counting(uids: list[int], *args: object, **kwargs: object) -> object:
+            fetched.append(list(uids))
+            return real(uids, *args, **kwargs)
+
+        box.c.fetch = counting  # type: ignore[method-assign]
+        first = box.header_rows("Drafts")
+        assert [r.message_id for r in first] == ["<d-0@northwind.example>", "<d-1@northwind.example>", "<d-2@northwind.example>"]
+        box.select("INBOX")
+        assert box.header_rows("Drafts") == first and len(fetched) == 1, "nothing came or went: no FETCH"
+        added = account.append("Drafts", draft(3, "<ia-1@northwind.example>"))
+        rows = box.header_rows("Drafts")
+        assert fetched[-1] == [added], "only the new draft is read"
+        assert rows[-1].draft_ref == "<ia-1@northwind.example>" and len(rows) == 4
+        with account.client() as c:  # a person sends or deletes a draft in their mail client
+            c.select_folder("Drafts")
+            c.delete_messages([first[0].uid])
+            c.expunge()
+        assert [r.message_id for r in box.header_rows("Drafts")] == [
+            "<d-1@northwind.example>", "<d-2@northwind.example>", "<d-3@northwind.example>"]
+        assert len(fetched) == 2, "a draft gone needs no FETCH"

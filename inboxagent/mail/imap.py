@@ -126,6 +126,7 @@ class ImapMailbox:
         self._sent: str | None = None
         self._sent_resolved = False
         self._warned_keywords = False
+        self._rows: dict[str, tuple[tuple[int, ...], dict[int, HeaderRow]]] = {}  # header_rows, per folder
 
     # ---- connection --------------------------------------------------------------------
 
@@ -157,6 +158,7 @@ class ImapMailbox:
             _quietly(self.client.shutdown if self.broken else self.client.logout)
             self.client = None
         self._selected = None
+        self._rows.clear()
 
     def __enter__(self) -> "ImapMailbox":
         return self.connect()
@@ -294,19 +296,35 @@ class ImapMailbox:
 
     @_mapped
     def header_rows(self, folder: str) -> list[HeaderRow]:
+        """The Message-ID and X-InboxAgent of every message in the folder.
+
+        Kept per folder for the life of the connection: a message's headers never change, so
+        only messages new since the last call are read. When the folder's UIDVALIDITY, UIDNEXT
+        and message count are what they were, no message came or went: one STATUS answers."""
+        if self._selected == folder:
+            self.c.noop()  # the session's view of a selected folder changes only at a command: catch up first
+        status = self.c.folder_status(folder, [b"UIDVALIDITY", b"UIDNEXT", b"MESSAGES"])
+        key = tuple(int(status.get(k, 0)) for k in (b"UIDVALIDITY", b"UIDNEXT", b"MESSAGES"))
+        cached = self._rows.get(folder)
+        if cached is not None and cached[0] == key:
+            return list(cached[1].values())
+        known = cached[1] if cached is not None and cached[0][0] == key[0] else {}
         self._ensure(folder)
         uids = self.c.search(["ALL"])
-        rows: list[HeaderRow] = []
+        rows = {uid: known[uid] for uid in uids if uid in known}
+        missing = [uid for uid in uids if uid not in known]
         parser = email.parser.BytesHeaderParser()
-        for start in range(0, len(uids), FETCH_BATCH):
-            batch = uids[start : start + FETCH_BATCH]
+        for start in range(0, len(missing), FETCH_BATCH):
+            batch = missing[start : start + FETCH_BATCH]
             data = self.c.fetch(batch, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID X-INBOXAGENT)]"])
             for uid, item in data.items():
                 raw = next((v for k, v in item.items() if k.startswith(b"BODY[HEADER")), b"") or b""
                 headers = parser.parsebytes(raw)
                 mids = message_ids(headers.get("Message-ID"))
-                rows.append(HeaderRow(uid=uid, message_id=mids[0] if mids else None, draft_ref=_draft_ref(headers.get("X-InboxAgent"))))
-        return rows
+                rows[uid] = HeaderRow(uid=uid, message_id=mids[0] if mids else None, draft_ref=_draft_ref(headers.get("X-InboxAgent")))
+        # The key read before the SEARCH: a message added meanwhile is read again next time, never missed.
+        self._rows[folder] = (key, dict(sorted(rows.items())))
+        return list(self._rows[folder][1].values())
 
     @_mapped
     def find_message_id(self, folder: str, message_id: str) -> list[int]:
@@ -344,6 +362,8 @@ class ImapMailbox:
         UID search afterwards. Returns True when the server reported activity.
         """
         self._ensure(folder)
+        if self._newer_than_select(folder):
+            return True
         deadline = time.monotonic() + timeout
         if not self.has_idle():
             while time.monotonic() < deadline and not should_stop():
@@ -367,6 +387,23 @@ class ImapMailbox:
             self.c.idle_done()
         self.c.noop()  # a dead connection answers nothing during IDLE; NOOP makes it fail loudly
         return activity
+
+
+    def _newer_than_select(self, folder: str) -> bool:
+        """Mail that came in since the folder was selected (during the pass that just ended).
+
+        The server announces new mail (EXISTS) at whatever command follows its arrival (a
+        FETCH, a STORE of keywords), where imapclient leaves it unread; IDLE would then have
+        nothing new to report, and the message would wait for the next poll. imaplib keeps
+        every announcement since the SELECT: a NOOP collects any still due, and a count above
+        the one the pass started from means new mail (a message the pass did read makes one
+        more, empty, pass: harmless)."""
+        status = self._status
+        if status is None or status.name != folder or self._selected != folder:
+            return False
+        self.c.noop()
+        announced = self.c._imap.untagged_responses.get("EXISTS") or []
+        return any(int(n) > status.exists for n in announced)
 
 
 def _draft_ref(value: object) -> str | None:
