@@ -118,14 +118,9 @@ def find_customer(store: Store, wanted: str) -> Customer | None:
 def read_contacts(path: Path, store: Store) -> dict[str, list[RoleContact]]:
     """contacts.csv (customer,email,role[,name]) by customer key; every row must name a customer
     already imported and a role of invoice, collections or cc. Raises listing every problem."""
-    from .invoices import EMAIL, csv_records
+    from .invoices import EMAIL, csv_records, read_csv_text
 
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise InvoiceImportError([f"{path}: file not found"]) from None
-    except UnicodeDecodeError as exc:
-        raise InvoiceImportError([f"{path}: not UTF-8 (byte {exc.start})"]) from None
+    text = read_csv_text(path)
     reader = csv.reader(text.splitlines())
     header = [h.strip().lower() for h in next(reader, [])]
     problems = []

@@ -40,14 +40,19 @@ def customer_key(name: str) -> str:
     return re.sub(r"[^0-9a-z]+", "-", name.casefold()).strip("-") or name.casefold()
 
 
-def read_invoices(path: Path) -> list[Invoice]:
-    """Parse and validate every row; raise InvoiceImportError listing all problems."""
+def read_csv_text(path: Path) -> str:
+    """A CSV file's text (UTF-8, a BOM allowed); InvoiceImportError when it is missing or not UTF-8."""
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        return path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError:
         raise InvoiceImportError([f"{path}: file not found"]) from None
     except UnicodeDecodeError as exc:
         raise InvoiceImportError([f"{path}: not UTF-8 (byte {exc.start})"]) from None
+
+
+def read_invoices(path: Path) -> list[Invoice]:
+    """Parse and validate every row; raise InvoiceImportError listing all problems."""
+    text = read_csv_text(path)
     problems: list[str] = []
     reader = csv.reader(text.splitlines())
     try:

@@ -108,6 +108,17 @@ def account(dovecot: Dovecot) -> Iterator[Account]:
     acc.close()
 
 
+def cli(*args: str) -> str:
+    """Run an inboxagent command in this process; it must succeed. Its output."""
+    from click.testing import CliRunner
+
+    from inboxagent.cli import main
+
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
 def write_config(directory: Path, account: Account, chasing: bool = False, **agent: str) -> Path:
     """An inboxagent.toml for a test account (plain IMAP on loopback, password from the file).
 

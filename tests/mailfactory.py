@@ -105,3 +105,18 @@ def unmatched() -> EmailMessage:
         message_id="<stranger-1@stranger-things.example>",
         body="Hello, I received an invoice from you but I do not think we are a customer. Who are you?\n",
     )
+
+
+# rules/interest.toml with the UK statutory interest on, at a 5% base rate all through 2026.
+UK_ON = """\
+[jurisdictions.uk]
+enabled = true
+law = "the Late Payment of Commercial Debts (Interest) Act 1998"
+rate_name = "Bank of England base rate"
+margin = "8"
+reference = "half_year_before"
+currencies = ["GBP"]
+compensation_currency = "GBP"
+compensation = [{ below = "1000", amount = "40" }, { below = "10000", amount = "70" }, { amount = "100" }]
+base_rates = [{ from = 2026-01-01, rate = "5.00" }]
+"""

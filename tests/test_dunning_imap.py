@@ -20,11 +20,9 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import mailfactory as mf
-from conftest import ROOT, Account, SmtpSink, write_config
-from inboxagent.cli import main
+from conftest import ROOT, Account, cli, SmtpSink, write_config
 from inboxagent.mail.mailbox import NEEDS_PERSON
 from inboxagent.store import Store
 
@@ -37,12 +35,6 @@ INV-30011,Birchwood Dental Care,office@birchwood-dental.example,310.00,EUR,2026-
 INV-30020,Copperleaf Studio,hello@copperleaf.example,640.00,USD,2026-10-05,2026-11-04,open,,Sam Okafor
 """
 ACME, BIRCH, COPPER = "ap@acme-fab.example", "office@birchwood-dental.example", "hello@copperleaf.example"
-
-
-def cli(*args: str) -> str:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
 
 
 class Scenario:

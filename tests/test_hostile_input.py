@@ -22,13 +22,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-from click.testing import CliRunner
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 import mailfactory as mf
-from conftest import ROOT, Account, corpus_dir, write_config
-from inboxagent.cli import main
+from conftest import ROOT, Account, cli, corpus_dir, write_config
 from inboxagent.mail.compose import build_reply
 from inboxagent.mail.machine import machine_verdict
 from inboxagent.mail.mailbox import DRAFTED, NEEDS_PERSON, PROCESSED
@@ -251,12 +249,6 @@ def hostile_message(draw: st.DrawFn, kinds: tuple[str, ...] | None = None) -> Ho
 
 
 # ---- helpers -----------------------------------------------------------------------------------
-
-def cli(*args: str) -> str:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
-
 
 def setup_workdir(directory: Path, account: Account) -> Path:
     config = write_config(directory, account)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import mailfactory as mf
 from inboxagent.errors import RulesError
 from inboxagent.interest import Jurisdiction, charges, interest_view, load_interest, statutory_interest
 from inboxagent.records import Account, Invoice
@@ -19,18 +20,6 @@ from inboxagent.render import Renderer
 from inboxagent.rules import load_rules
 from inboxagent.resources import default_dir
 
-UK_ON = """\
-[jurisdictions.uk]
-enabled = true
-law = "the Late Payment of Commercial Debts (Interest) Act 1998"
-rate_name = "Bank of England base rate"
-margin = "8"
-reference = "half_year_before"
-currencies = ["GBP"]
-compensation_currency = "GBP"
-compensation = [{ below = "1000", amount = "40" }, { below = "10000", amount = "70" }, { amount = "100" }]
-base_rates = [{ from = 2026-01-01, rate = "5.00" }]
-"""
 
 
 def rules_dir(tmp_path: Path, text: str) -> Path:
@@ -48,7 +37,7 @@ def invoice(number: str, amount: str, due: date, currency: str = "GBP", balance:
 
 
 def uk(tmp_path: Path, rates: str = '[{ from = 2026-01-01, rate = "5.00" }]', reference: str = "half_year_before") -> Jurisdiction:
-    text = UK_ON.replace('base_rates = [{ from = 2026-01-01, rate = "5.00" }]', f"base_rates = {rates}")
+    text = mf.UK_ON.replace('base_rates = [{ from = 2026-01-01, rate = "5.00" }]', f"base_rates = {rates}")
     text = text.replace('reference = "half_year_before"', f'reference = "{reference}"')
     return load_interest(rules_dir(tmp_path, text)).jurisdictions[0]
 
@@ -138,7 +127,7 @@ def test_no_rate_known_no_figure(tmp_path: Path) -> None:
 
 
 def test_which_invoices_and_customers(tmp_path: Path) -> None:
-    text = UK_ON + '\n[customers]\n"Birchwood Dental Care" = "none"\n"Kyoto Imports" = "uk"\n'
+    text = mf.UK_ON + '\n[customers]\n"Birchwood Dental Care" = "none"\n"Kyoto Imports" = "uk"\n'
     rules = load_interest(rules_dir(tmp_path, text))
     today = date(2026, 11, 30)
     late = invoice("INV-1", "5000.00", date(2026, 10, 31))
@@ -167,7 +156,7 @@ def test_which_invoices_and_customers(tmp_path: Path) -> None:
     (lambda t: t.replace('{ amount = "100" }', '{ below = "5000", amount = "100" }'), r"tiers must go up"),
 ])
 def test_bad_interest_files_name_the_line(tmp_path: Path, edit, problem: str | None) -> None:  # type: ignore[no-untyped-def]
-    folder = rules_dir(tmp_path, edit(UK_ON))
+    folder = rules_dir(tmp_path, edit(mf.UK_ON))
     if problem is None:
         load_interest(folder)
         return
@@ -196,7 +185,7 @@ def render_final(interest: dict | None, template: str = "reminder/final.txt") ->
 
 @pytest.mark.parametrize("template", ["reminder/final.txt", "broken_promise/final.txt"])
 def test_the_final_notices_show_interest_on_its_own_line(tmp_path: Path, template: str) -> None:
-    rules = load_interest(rules_dir(tmp_path, UK_ON))
+    rules = load_interest(rules_dir(tmp_path, mf.UK_ON))
     view = interest_view(rules, [invoice("INV-1", "5000.00", date(2026, 10, 31))], "Acme Fabrication Ltd", date(2026, 11, 30))
     body = render_final(view, template)
     assert "  - INV-1: £5,000.00, due Saturday 31 October 2026 (30 days overdue)" in body, "the balance is unchanged"
@@ -210,7 +199,7 @@ def test_the_final_notices_show_interest_on_its_own_line(tmp_path: Path, templat
 
 
 def test_a_line_across_a_rate_change_names_both_rates(tmp_path: Path) -> None:
-    rules = load_interest(rules_dir(tmp_path, UK_ON.replace('base_rates = [{ from = 2026-01-01, rate = "5.00" }]',
+    rules = load_interest(rules_dir(tmp_path, mf.UK_ON.replace('base_rates = [{ from = 2026-01-01, rate = "5.00" }]',
                                                             f"base_rates = {RATES_2024}")))
     view = interest_view(rules, [invoice("INV-1", "1000.00", date(2024, 12, 1))], "Acme", date(2025, 1, 30))
     body = render_final(view)

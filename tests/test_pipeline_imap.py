@@ -7,21 +7,13 @@ import email.policy
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import mailfactory as mf
-from conftest import Account, write_config
-from inboxagent.cli import main
+from conftest import Account, cli, write_config
 from inboxagent.mail.mailbox import DRAFTED, NEEDS_PERSON, PROCESSED
 from inboxagent.store import Store
 
 NOW = "2026-11-07T09:00:00+00:00"
-
-
-def cli(*args: str) -> str:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
 
 
 @pytest.fixture

@@ -13,11 +13,9 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import mailfactory as mf
-from conftest import Account, SmtpSink, write_config
-from inboxagent.cli import main
+from conftest import Account, cli, SmtpSink, write_config
 from inboxagent.mail.mailbox import DRAFTED, NEEDS_PERSON, PROCESSED
 from inboxagent.mail.parse import parse_message
 from inboxagent.render import Renderer
@@ -29,12 +27,6 @@ EVIL = "evil@attacker.example"
 # Every header the agent writes; anything else in what it wrote was put there by someone else.
 OUR_HEADERS = {"from", "to", "subject", "date", "message-id", "in-reply-to", "references", "thread-index",
                "x-inboxagent", "auto-submitted", "mime-version", "content-type", "content-transfer-encoding"}
-
-
-def cli(*args: str) -> str:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
 
 
 @pytest.fixture

@@ -7,22 +7,14 @@ import email.policy
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import mailfactory as mf
-from conftest import Account, SmtpSink, write_config
-from inboxagent.cli import main
+from conftest import Account, cli, SmtpSink, write_config
 from inboxagent.config import load_config
 from inboxagent.errors import PermanentMailError, TransientMailError
 from inboxagent.mail.mailbox import NEEDS_PERSON
 from inboxagent.mail.smtp import send_message
 from inboxagent.store import Store
-
-
-def cli(*args: str) -> str:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
 
 
 def send_mode(tmp_path: Path, account: Account, sink: SmtpSink, intents: str = '["question"]') -> Path:

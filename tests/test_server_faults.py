@@ -27,7 +27,7 @@ import pytest
 from click.testing import CliRunner
 
 import mailfactory as mf
-from conftest import ROOT, Account, write_config
+from conftest import ROOT, Account, cli, write_config
 from inboxagent.cli import main
 from inboxagent.config import ImapConfig, PasswordSource, Secret, ServerConfig
 from inboxagent.errors import PermanentMailError, TransientMailError
@@ -41,12 +41,6 @@ from servers import Dovecot, FaultProxy, free_port
 NOW = "2026-11-07T09:00:00+00:00"
 FAST = SendRetry(attempts=3, first_wait=0.2, max_wait=1.0)
 TO = ("hello@copperleaf.example",)
-
-
-def cli(*args: str) -> str:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
 
 
 def wait_for(predicate: Callable[[], bool], timeout: float, what: str) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from click.testing import CliRunner, Result
 
 from conftest import Account, write_config
+import mailfactory as mf
 from inboxagent.cli import main
 from inboxagent.records import Promise
 from inboxagent.store import Store
@@ -31,18 +32,6 @@ INV-40010,Baumann Werkzeuge GmbH,buchhaltung@baumann.example,1250.00,EUR,2026-10
 INV-40020,Kyoto Imports,kyoto@kyoto-imports.example,125000,JPY,2026-10-02,2026-11-01,open,,,
 """
 NOW = "2026-11-30T10:00:00+00:00"
-UK_ON = """\
-[jurisdictions.uk]
-enabled = true
-law = "the Late Payment of Commercial Debts (Interest) Act 1998"
-rate_name = "Bank of England base rate"
-margin = "8"
-reference = "half_year_before"
-currencies = ["GBP"]
-compensation_currency = "GBP"
-compensation = [{ below = "1000", amount = "40" }, { below = "10000", amount = "70" }, { amount = "100" }]
-base_rates = [{ from = 2026-01-01, rate = "5.00" }]
-"""
 
 
 def invoke(*args: str) -> Result:
@@ -60,7 +49,7 @@ def setup(tmp_path: Path, account: Account | None = None, interest: bool = False
         config = write_config(tmp_path, account, chasing=chasing)
     if interest:
         (tmp_path / "rules").mkdir(exist_ok=True)
-        (tmp_path / "rules" / "interest.toml").write_text(UK_ON)
+        (tmp_path / "rules" / "interest.toml").write_text(mf.UK_ON)
     (tmp_path / "invoices.csv").write_text(INVOICES)
     result = invoke("invoices", "import", str(tmp_path / "invoices.csv"), "--config", str(config))
     assert result.exit_code == 0, result.output
